@@ -1,0 +1,9 @@
+module github.com/kayan-nlp/kayan
+
+go 1.26.0
+
+require (
+	github.com/blevesearch/segment v0.9.1 // indirect
+	github.com/google/go-cmp v0.7.0 // indirect
+	golang.org/x/text v0.44.0 // indirect
+)
