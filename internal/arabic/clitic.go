@@ -24,11 +24,11 @@ const letterLen = 2
 
 // Proclitic letters, normalized.
 const (
-	waw  = "و"
-	fa   = "ف"
-	ba   = "ب"
-	kaf  = "ك"
-	lam  = "ل"
+	waw = "و"
+	fa  = "ف"
+	ba  = "ب"
+	kaf = "ك"
+	lam = "ل"
 )
 
 // minStem is the shortest stem, in bytes (two Arabic letters), a reading
