@@ -1,18 +1,29 @@
 package arabic
 
 import (
+	"math"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-// foldArabic maps the runes U+0600–U+06FF to their matching form:
-// 0 means "delete", any other value is the replacement rune.
+// foldNFKC marks, in foldArabic, the runes of the Arabic block that NFKC
+// changes (U+0675–U+0678: high-hamza letters) and that take the slow path.
+const foldNFKC = -1
+
+// foldArabic maps the runes U+0600–U+06FF to their matching form: 0 means
+// "delete", foldNFKC "apply NFKC first", any other value is the replacement
+// rune (a letter, or an ASCII digit).
 var foldArabic [0x100]rune
 
 func init() {
 	for i := range foldArabic {
-		foldArabic[i] = rune(0x600 + i)
+		r := rune(0x600 + i)
+		foldArabic[i] = r
+		if !norm.NFKC.IsNormalString(string(r)) {
+			foldArabic[i] = foldNFKC
+		}
 	}
 	del := func(lo, hi rune) {
 		for r := lo; r <= hi; r++ {
@@ -47,44 +58,94 @@ func isInvisible(r rune) bool {
 		(r >= 0x2066 && r <= 0x2069) || r == 0xFEFF || r == 0x061C
 }
 
-// foldRune returns the matching form of a rune that needs no NFKC step
+// foldRune returns the matching form of a rune that is already in NFKC
 // (ok false when the rune is deleted).
 func foldRune(r rune) (rune, bool) {
 	switch {
-	case r < 0x80:
+	case r < utf8.RuneSelf:
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
 		return r, true
 	case r >= 0x600 && r <= 0x6FF:
-		f := foldArabic[r-0x600]
-		return f, f != 0
+		switch f := foldArabic[r-0x600]; {
+		case f == 0:
+			return 0, false
+		case f > 0:
+			return f, true
+		}
 	case isInvisible(r):
 		return 0, false
 	}
 	return r, true
 }
 
-// needsNFKC reports whether a rune outside ASCII and the Arabic block may
-// change under NFKC (presentation forms, ligatures, compatibility spaces…).
-func needsNFKC(s string) bool {
-	return norm.NFKC.PropertiesString(s).Decomposition() != nil
+// foldInPlace replaces b, the NFKC form of one rune, with its matching form
+// and returns the new length. Folding never lengthens a rune, so it works in
+// place.
+func foldInPlace(b []byte) int {
+	w := 0
+	for k := 0; k < len(b); {
+		r, size := utf8.DecodeRune(b[k:])
+		k += size
+		if f, ok := foldRune(r); ok {
+			w += utf8.EncodeRune(b[w:], f)
+		}
+	}
+	return w
+}
+
+// appendNFKCFolded appends the matching form of s, one rune that NFKC
+// changes: its NFKC form, folded. It uses it, a reusable iterator, because
+// norm.Form.AppendString allocates.
+func appendNFKCFolded(it *norm.Iter, dst []byte, s string) []byte {
+	k := len(dst)
+	it.InitString(norm.NFKC, s)
+	for !it.Done() {
+		dst = append(dst, it.Next()...)
+	}
+	return dst[:k+foldInPlace(dst[k:])]
+}
+
+// iters holds the NFKC iterators of AppendNormalized.
+var iters = sync.Pool{New: func() any { return new(norm.Iter) }}
+
+// lower folds an ASCII byte to lower case.
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+// arabicAt reports whether s[i:i+2] is a rune of the Arabic block
+// U+0600–U+06FF and returns its index in that block.
+func arabicAt(s string, i int) (int, bool) {
+	c := s[i]
+	if c&0xFC != 0xD8 || i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return int(c&3)<<6 | int(s[i+1]&0x3F), true
 }
 
 // Normalizer computes the matching form of a text together with a map from
 // every byte of the normalized form back to the span of the original text it
 // came from. The zero value is ready to use; reuse one Normalizer per
 // goroutine to avoid allocation. A Normalizer is not safe for concurrent use.
+// Offsets are int32: a Normalizer holds less than 2 GiB of text.
 type Normalizer struct {
-	text  []byte
-	start []int32 // start[i]: original offset where normalized byte i's rune begins
-	end   []int32 // end[i]: original offset where it ends (deleted marks after it included)
-	tmp   []byte
+	text []byte
+	// spans[i]: the original range of the rune that produced normalized
+	// byte i, extended over the runes deleted after it.
+	spans []span32
+	iter  norm.Iter
 }
+
+type span32 struct{ start, end int32 }
 
 // Reset empties the normalizer, keeping its buffers.
 func (n *Normalizer) Reset() {
-	n.text, n.start, n.end = n.text[:0], n.start[:0], n.end[:0]
+	n.text, n.spans = n.text[:0], n.spans[:0]
 }
 
 // Normalize replaces the normalizer's content with the matching form of s.
@@ -95,76 +156,107 @@ func (n *Normalizer) Normalize(s string) {
 }
 
 // Append adds the matching form of s, whose first byte lies at offset base of
-// the caller's text, to the normalizer's content.
+// the caller's text, to the normalizer's content. Runes deleted at the start
+// of s belong to no normalized byte: a deleted rune extends the span of the
+// kept rune before it, but never across a call to Append.
 func (n *Normalizer) Append(s string, base int) {
-	// Deleted runes extend the span of the previous kept rune, but never
-	// across a call to Append.
+	if base < 0 || int64(base)+int64(len(s)) > math.MaxInt32 {
+		panic("arabic: Normalizer offsets beyond 2 GiB")
+	}
 	first := len(n.text)
+	if free := cap(n.text) - len(n.text); free < len(s) {
+		n.grow(len(s))
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			n.put1(c, base+i, base+i+1)
+			o := int32(base + i)
+			n.text = append(n.text, lower(c))
+			n.spans = append(n.spans, span32{o, o + 1})
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			// An invalid byte becomes U+FFFD: a non-letter of its own.
-			n.putRune(utf8.RuneError, base+i, base+i+1)
-			i++
-			continue
-		}
-		if (r < 0x600 || r > 0x6FF) && !isInvisible(r) && needsNFKC(s[i:i+size]) {
-			n.tmp = norm.NFKC.AppendString(n.tmp[:0], s[i:i+size])
-			for j := 0; j < len(n.tmp); {
-				q, qs := utf8.DecodeRune(n.tmp[j:])
-				j += qs
-				if f, ok := foldRune(q); ok {
-					n.putRune(f, base+i, base+i+size)
-				} else {
-					n.extend(first, base+i+size)
-				}
+		if x, ok := arabicAt(s, i); ok {
+			o := int32(base + i)
+			switch f := foldArabic[x]; {
+			case f >= 0x80: // a letter, two bytes
+				n.text = append(n.text, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+				n.spans = append(n.spans, span32{o, o + 2}, span32{o, o + 2})
+				i += 2
+				continue
+			case f > 0: // a digit
+				n.text = append(n.text, byte(f))
+				n.spans = append(n.spans, span32{o, o + 2})
+				i += 2
+				continue
+			case f == 0: // deleted
+				n.extend(first, o+2)
+				i += 2
+				continue
 			}
-			i += size
-			continue
 		}
-		if f, ok := foldRune(r); ok {
-			n.putRune(f, base+i, base+i+size)
-		} else {
-			n.extend(first, base+i+size)
-		}
-		i += size
+		i = n.appendSlow(s, i, base, first)
 	}
 }
 
-func (n *Normalizer) put1(c byte, s, e int) {
-	n.text = append(n.text, c)
-	n.start = append(n.start, int32(s))
-	n.end = append(n.end, int32(e))
-}
-
-func (n *Normalizer) putRune(r rune, s, e int) {
+// appendSlow adds the rune at s[i] (not ASCII) and returns the offset after it.
+func (n *Normalizer) appendSlow(s string, i, base, first int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	o, e := int32(base+i), int32(base+i+size)
 	k := len(n.text)
-	n.text = utf8.AppendRune(n.text, r)
-	for ; k < len(n.text); k++ {
-		n.start = append(n.start, int32(s))
-		n.end = append(n.end, int32(e))
+	switch {
+	case r == utf8.RuneError && size == 1:
+		// An invalid byte becomes U+FFFD: a non-letter of its own.
+		n.text = utf8.AppendRune(n.text, utf8.RuneError)
+	case isInvisible(r):
+	case needsNFKC(r, s[i:i+size]):
+		n.text = appendNFKCFolded(&n.iter, n.text, s[i:i+size])
+	default:
+		// Already in matching form.
+		n.text = append(n.text, s[i:i+size]...)
 	}
+	if len(n.text) == k {
+		n.extend(first, e)
+	}
+	for ; k < len(n.text); k++ {
+		n.spans = append(n.spans, span32{o, e})
+	}
+	return i + size
+}
+
+// needsNFKC reports whether NFKC changes the rune r, encoded as s, that is
+// not ASCII and not invisible.
+func needsNFKC(r rune, s string) bool {
+	if r >= 0x600 && r <= 0x6FF {
+		return foldArabic[r-0x600] == foldNFKC
+	}
+	// QuickSpanString, unlike IsNormalString, does not allocate; it may
+	// send a lone combining mark to NFKC, which keeps it.
+	return norm.NFKC.QuickSpanString(s) < len(s)
+}
+
+// grow makes room for m more normalized bytes.
+func (n *Normalizer) grow(m int) {
+	if m < 64 {
+		m = 64
+	}
+	text := make([]byte, len(n.text), 2*len(n.text)+m)
+	copy(text, n.text)
+	spans := make([]span32, len(n.spans), cap(text))
+	copy(spans, n.spans)
+	n.text, n.spans = text, spans
 }
 
 // extend stretches the last kept rune (if it came from this Append call) so
 // that it covers a deleted rune ending at e.
-func (n *Normalizer) extend(first, e int) {
-	if len(n.text) == first {
+func (n *Normalizer) extend(first int, e int32) {
+	k := len(n.text) - 1
+	if k < first {
 		return
 	}
-	k := len(n.text) - 1
-	s := n.start[k]
-	for ; k >= first && n.start[k] == s; k-- {
-		n.end[k] = int32(e)
+	s := n.spans[k].start
+	for ; k >= first && n.spans[k].start == s; k-- {
+		n.spans[k].end = e
 	}
 }
 
@@ -177,14 +269,15 @@ func (n *Normalizer) Len() int { return len(n.text) }
 
 // Span maps the normalized byte range [i, j) back to the original text: the
 // returned range covers every original rune that produced those bytes, and
-// the marks deleted after the last of them. i < j must hold and fall on rune
+// the runes deleted after the last of them (marks, tatweel, bidi marks) but
+// never those before the first. i < j must hold and both must fall on rune
 // boundaries of the normalized text.
 func (n *Normalizer) Span(i, j int) (start, end int) {
-	return int(n.start[i]), int(n.end[j-1])
+	return int(n.spans[i].start), int(n.spans[j-1].end)
 }
 
 // Start returns the original offset of the rune that produced normalized byte i.
-func (n *Normalizer) Start(i int) int { return int(n.start[i]) }
+func (n *Normalizer) Start(i int) int { return int(n.spans[i].start) }
 
 // NormalizeString returns the matching form of s. It allocates; hot paths use
 // a Normalizer or AppendNormalized.
@@ -193,35 +286,39 @@ func NormalizeString(s string) string {
 }
 
 // AppendNormalized appends the matching form of s to dst, without offsets.
+// It gives the same bytes as a Normalizer.
 func AppendNormalized(dst []byte, s string) []byte {
-	var tmp []byte
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+			dst = append(dst, lower(c))
 			i++
 			continue
+		}
+		if x, ok := arabicAt(s, i); ok {
+			if f := foldArabic[x]; f >= 0x80 {
+				dst = append(dst, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+				i += 2
+				continue
+			} else if f >= 0 {
+				if f > 0 {
+					dst = append(dst, byte(f))
+				}
+				i += 2
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
+		switch {
+		case r == utf8.RuneError && size == 1:
 			dst = utf8.AppendRune(dst, utf8.RuneError)
-			i++
-			continue
-		}
-		if (r < 0x600 || r > 0x6FF) && !isInvisible(r) && needsNFKC(s[i:i+size]) {
-			tmp = norm.NFKC.AppendString(tmp[:0], s[i:i+size])
-			for j := 0; j < len(tmp); {
-				q, qs := utf8.DecodeRune(tmp[j:])
-				j += qs
-				if f, ok := foldRune(q); ok {
-					dst = utf8.AppendRune(dst, f)
-				}
-			}
-		} else if f, ok := foldRune(r); ok {
-			dst = utf8.AppendRune(dst, f)
+		case isInvisible(r):
+		case needsNFKC(r, s[i:i+size]):
+			it := iters.Get().(*norm.Iter)
+			dst = appendNFKCFolded(it, dst, s[i:i+size])
+			iters.Put(it)
+		default:
+			dst = append(dst, s[i:i+size]...)
 		}
 		i += size
 	}
