@@ -13,7 +13,8 @@ import "unicode/utf8"
 //     last one) are dropped, because transliteration writes them or not at will:
 //     بوتين = بوتن; a final vowel is kept (شويغو keeps its و), as is a first
 //     letter of any kind;
-//   - a doubled letter is written once (ماكرون is untouched, but كوللي = كولي).
+//   - a doubled letter is written once (ماكرون is untouched, but كوللي = كولي);
+//     letters around a dropped vowel are not doubled (بابا ≠ با).
 //
 // The key is for names, not for text: it maps many ordinary words together,
 // so the matcher uses it only for entries that allow it and only when the
@@ -35,6 +36,9 @@ func LooseKey(dst []byte, word []byte) []byte {
 			r = 'ب'
 		case 'ا', 'و', 'ي':
 			if i > 1 && i < n {
+				// A dropped vowel still separates the letters around
+				// it: بابا is not با.
+				prev = r
 				continue
 			}
 		}
