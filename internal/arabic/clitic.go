@@ -8,7 +8,7 @@ package arabic
 type Analysis struct {
 	Skip    int    // bytes of the normalized word taken by proclitics
 	Restore bool   // stem key is "ا" + word[Skip:]
-	Prefix  string // the proclitics as written, normalized ("و", "وب", "ل"...)
+	Prefix  string // the proclitics as written, normalized ("و", "وب", "ل"...): word[:Skip]
 }
 
 // Stem appends the analysis' lookup key for word to dst.
@@ -22,60 +22,59 @@ func (a Analysis) Stem(dst, word []byte) []byte {
 // Arabic letters are two bytes in UTF-8.
 const letterLen = 2
 
-// Proclitic letters, normalized.
-const (
-	waw = "و"
-	fa  = "ف"
-	ba  = "ب"
-	kaf = "ك"
-	lam = "ل"
-)
-
 // minStem is the shortest stem, in bytes (two Arabic letters), a reading
 // may leave.
 const minStem = 2 * letterLen
 
+// conjunctions and prepositions, normalized, and the prefixes they make
+// (constants, so that Clitics does not allocate).
+var (
+	conjunctions = [...]string{"", "و", "ف"}
+	prepositions = [...]string{"ب", "ك", "ل"}
+	prefixes     = [len(conjunctions)][1 + len(prepositions)]string{
+		{"", "ب", "ك", "ل"},
+		{"و", "وب", "وك", "ول"},
+		{"ف", "فب", "فك", "فل"},
+	}
+)
+
 // Clitics appends to dst every candidate (proclitics, stem) reading of a
 // normalized word, the bare word first: the conjunctions و ف, then the
 // prepositions ب ل ك, then (kept inside the stem) the article ال, with the
-// combinations وال، بال، فال، كال، لل، ولل، وبال، فبال، وكال…. They are
-// candidates only: which reading is right is for the lexicon to decide.
+// combinations وال، بال، فال، كال، لل، ولل، وبال، فبال، وكال…. A reading
+// leaves a stem of at least two letters, and a restored article at least two
+// letters after it (HasArticle holds for the key). They are candidates
+// only: which reading is right is for the lexicon to decide.
 func Clitics(dst []Analysis, word []byte) []Analysis {
 	dst = append(dst, Analysis{})
-	has := func(at int, letter string) bool {
-		return len(word) >= at+letterLen && string(word[at:at+letterLen]) == letter
-	}
-	add := func(skip int, restore bool, prefix string) {
-		rest := len(word) - skip
-		if restore {
-			rest += letterLen
+	for c, conj := range conjunctions {
+		at := len(conj)
+		if !hasPrefixAt(word, 0, conj) {
+			continue
 		}
-		if rest >= minStem {
-			dst = append(dst, Analysis{Skip: skip, Restore: restore, Prefix: prefix})
+		if c > 0 && len(word)-at >= minStem {
+			dst = append(dst, Analysis{Skip: at, Prefix: prefixes[c][0]})
 		}
-	}
-	for _, conj := range [...]string{"", waw, fa} {
-		at := 0
-		if conj != "" {
-			if !has(0, conj) {
+		for p, prep := range prepositions {
+			if !hasPrefixAt(word, at, prep) {
 				continue
 			}
-			at = letterLen
-			add(at, false, conj)
-		}
-		for _, prep := range [...]string{ba, kaf, lam} {
-			if !has(at, prep) {
-				continue
+			skip := at + letterLen
+			if len(word)-skip >= minStem {
+				dst = append(dst, Analysis{Skip: skip, Prefix: prefixes[c][1+p]})
 			}
-			add(at+letterLen, false, conj+prep)
-			if prep == lam && has(at+letterLen, lam) {
-				// لل: ل + ال with the alef elided; the span starts at the
-				// article's ل.
-				add(at+letterLen, true, conj+prep)
+			if p == 2 && hasPrefixAt(word, skip, "ل") && len(word)-skip-letterLen >= minStem {
+				// لل: ل + ال with the alef elided; the span starts at
+				// the article's ل.
+				dst = append(dst, Analysis{Skip: skip, Restore: true, Prefix: prefixes[c][1+p]})
 			}
 		}
 	}
 	return dst
+}
+
+func hasPrefixAt(word []byte, at int, p string) bool {
+	return len(word) >= at+len(p) && string(word[at:at+len(p)]) == p
 }
 
 // HasArticle reports whether a normalized stem starts with the article ال
