@@ -1,0 +1,47 @@
+package entity
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func benchText(b *testing.B) string {
+	seed, err := os.ReadFile("../seeds/russia-china-defense-talks.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.Write(seed)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+func BenchmarkRuneScan(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for _, r := range text {
+			if r == 'x' {
+				n++
+			}
+		}
+	}
+	_ = n
+}
+
+func BenchmarkTag(b *testing.B) {
+	text := benchText(b)
+	t := Default()
+	var d Document
+	t.TagInto(&d, text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		t.TagInto(&d, text)
+	}
+}

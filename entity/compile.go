@@ -1,0 +1,605 @@
+package entity
+
+import (
+	"cmp"
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/kayan-nlp/kayan/gazetteer"
+	"github.com/kayan-nlp/kayan/internal/arabic"
+)
+
+// Token flags in the compiled vocabulary.
+const (
+	flagStop     uint8 = 1 << iota // ends a name read from context
+	flagParticle                   // بن، أبو، عبد…
+	flagCommon                     // a frequent Arabic word
+	flagGiven                      // a given name (محمد، جورج)
+	flagGivenAmb                   // a given name that is also a common word (أمل)
+)
+
+// Match kinds stored at trie terminals, in decreasing priority.
+const (
+	kindName uint8 = iota
+	kindAlias
+	kindNationality
+	kindShort
+)
+
+// payload is one entry reachable at a trie node.
+type payload struct {
+	entry   uint32
+	kind    uint8
+	context bool // fires only with document support
+	fem     bool // nationality form is feminine (ends in ة)
+}
+
+// strRef is a string stored in the tagger's arena.
+type strRef struct{ off, n uint32 }
+
+// rec is a compiled gazetteer entry.
+type rec struct {
+	id, name, nameEn, country strRef
+	typ                       Type
+	fem                       strRef // COUNTRY: feminine nationality form, with the article
+	masc                      strRef // COUNTRY: masculine nationality form, with the article
+	vocal                     strRef // vocalized name (diacritics checked against text)
+}
+
+// trie is a token trie in flat arrays: node n's children are
+// edgeTok/edgeChild[childStart[n]:childStart[n+1]], sorted by token; its
+// payloads are terms[termStart[n]:termStart[n+1]]. Node 0 is the root, whose
+// children are found directly through rootChild[token].
+type trie struct {
+	rootChild  []uint32
+	childStart []uint32
+	edgeTok    []uint32
+	edgeChild  []uint32
+	termStart  []uint32
+	terms      []payload
+}
+
+func (t *trie) root(tok uint32) uint32 {
+	if int(tok) < len(t.rootChild) {
+		return t.rootChild[tok]
+	}
+	return 0
+}
+
+func (t *trie) child(n, tok uint32) uint32 {
+	lo, hi := t.childStart[n], t.childStart[n+1]
+	for lo < hi {
+		m := (lo + hi) / 2
+		if t.edgeTok[m] < tok {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < t.childStart[n+1] && t.edgeTok[lo] == tok {
+		return t.edgeChild[lo]
+	}
+	return 0
+}
+
+func (t *trie) payloads(n uint32) []payload { return t.terms[t.termStart[n]:t.termStart[n+1]] }
+
+// trieBuilder collects sequences and builds a trie.
+type trieBuilder struct {
+	edges map[uint64]uint32
+	nodes uint32
+	trip  []triple
+	terms []nodeTerm
+}
+
+type triple struct{ parent, tok, child uint32 }
+type nodeTerm struct {
+	node uint32
+	p    payload
+}
+
+func newTrieBuilder() *trieBuilder {
+	return &trieBuilder{edges: make(map[uint64]uint32), nodes: 1}
+}
+
+func (b *trieBuilder) add(seq []uint32, p payload) {
+	n := uint32(0)
+	for _, tok := range seq {
+		k := uint64(n)<<32 | uint64(tok)
+		c, ok := b.edges[k]
+		if !ok {
+			c = b.nodes
+			b.nodes++
+			b.edges[k] = c
+			b.trip = append(b.trip, triple{n, tok, c})
+		}
+		n = c
+	}
+	b.terms = append(b.terms, nodeTerm{n, p})
+}
+
+func (b *trieBuilder) build(vocabSize int) trie {
+	var t trie
+	t.rootChild = make([]uint32, vocabSize)
+	t.childStart = make([]uint32, b.nodes+1)
+	for _, tr := range b.trip {
+		if tr.parent == 0 {
+			t.rootChild[tr.tok] = tr.child
+		}
+		t.childStart[tr.parent+1]++
+	}
+	for i := 1; i < len(t.childStart); i++ {
+		t.childStart[i] += t.childStart[i-1]
+	}
+	t.edgeTok = make([]uint32, len(b.trip))
+	t.edgeChild = make([]uint32, len(b.trip))
+	fill := slices.Clone(t.childStart[:b.nodes])
+	for _, tr := range b.trip {
+		i := fill[tr.parent]
+		fill[tr.parent]++
+		t.edgeTok[i], t.edgeChild[i] = tr.tok, tr.child
+	}
+	for n := uint32(0); n < b.nodes; n++ {
+		lo, hi := t.childStart[n], t.childStart[n+1]
+		if hi-lo > 1 {
+			sortEdges(t.edgeTok[lo:hi], t.edgeChild[lo:hi])
+		}
+	}
+	slices.SortStableFunc(b.terms, func(a, c nodeTerm) int { return cmp.Compare(a.node, c.node) })
+	t.termStart = make([]uint32, b.nodes+1)
+	t.terms = make([]payload, len(b.terms))
+	for i, nt := range b.terms {
+		t.termStart[nt.node+1]++
+		t.terms[i] = nt.p
+	}
+	for i := 1; i < len(t.termStart); i++ {
+		t.termStart[i] += t.termStart[i-1]
+	}
+	// A short alias (a surname) shared by several entries needs context.
+	for n := uint32(0); n < b.nodes; n++ {
+		ps := t.terms[t.termStart[n]:t.termStart[n+1]]
+		for a := range ps {
+			for b := range ps {
+				if ps[a].entry != ps[b].entry && (ps[a].kind == kindShort || ps[b].kind == kindShort) {
+					ps[a].context = true
+				}
+			}
+		}
+	}
+	b.edges, b.trip, b.terms = nil, nil, nil
+	return t
+}
+
+type edgeSorter struct{ tok, child []uint32 }
+
+func sortEdges(tok, child []uint32) {
+	// insertion sort: nodes other than the root have few children
+	for i := 1; i < len(tok); i++ {
+		for j := i; j > 0 && tok[j] < tok[j-1]; j-- {
+			tok[j], tok[j-1] = tok[j-1], tok[j]
+			child[j], child[j-1] = child[j-1], child[j]
+		}
+	}
+}
+
+// Tagger finds mentions of a gazetteer's entries in text. A Tagger is
+// immutable once built and safe for concurrent use by many goroutines.
+type Tagger struct {
+	arena   string
+	recs    []rec
+	vocab   map[string]uint32 // normalized token → id (ids start at 1)
+	flags   []uint8           // per token id
+	exact   trie
+	loose   trie
+	lvocab  map[string]uint32 // loose key → id
+	lex     trie              // titles, composite heads, keywords
+	lexInfo []lexEntry
+	// composed[head*numCountries+country] → rec index of a composed institution
+	countryRecs []uint32 // rec indexes of countries, in order
+	composed    map[uint64]uint32
+}
+
+// lexEntry is a lexicon item: what a phrase of the lex trie means.
+type lexEntry struct {
+	kind  uint8 // lexTitle, lexHead, lexConstruct, lexPlace, lexOrg
+	role  string
+	head  uint32 // index into heads for lexHead / lexConstruct
+	fem   bool
+	words int
+}
+
+const (
+	lexTitle uint8 = iota + 1
+	lexHead
+	lexConstruct
+	lexPlace
+	lexOrg
+	lexPortfolio
+)
+
+type head struct{ slug, en, ar string }
+
+// Options configure a Tagger.
+type Options struct {
+	// NoContext disables names found from context (titles, keywords).
+	NoContext bool
+	// NoLoose disables matching foreign names through the loose key.
+	NoLoose bool
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger for the embedded default gazetteer, compiled on
+// first use.
+func Default() *Tagger {
+	defaultOnce.Do(func() {
+		defaultTagger, defaultErr = New(gazetteer.Default(), nil)
+	})
+	if defaultErr != nil {
+		panic("entity: the embedded gazetteer does not compile: " + defaultErr.Error())
+	}
+	return defaultTagger
+}
+
+// compiler holds the state of New.
+type compiler struct {
+	t      *Tagger
+	arena  strings.Builder
+	strs   map[string]strRef
+	exact  *trieBuilder
+	loose  *trieBuilder
+	lex    *trieBuilder
+	seq    []uint32
+	lseq   []uint32
+	buf    []byte
+	lbuf   []byte
+	heads  []head
+	idxOf  map[string]uint32
+	opts   Options
+	ans    []arabic.Analysis
+	stop   map[string]bool
+	common func(string) bool
+}
+
+func (c *compiler) str(s string) strRef {
+	if r, ok := c.strs[s]; ok {
+		return r
+	}
+	r := strRef{uint32(c.arena.Len()), uint32(len(s))}
+	c.arena.WriteString(s)
+	if len(s) <= 64 {
+		c.strs[s] = r
+	}
+	return r
+}
+
+func (c *compiler) tokID(key string) uint32 {
+	if id, ok := c.t.vocab[key]; ok {
+		return id
+	}
+	id := uint32(len(c.t.flags))
+	c.t.vocab[key] = id
+	c.t.flags = append(c.t.flags, 0)
+	return id
+}
+
+func (c *compiler) looseID(key string) uint32 {
+	if id, ok := c.t.lvocab[key]; ok {
+		return id
+	}
+	id := uint32(len(c.t.lvocab) + 1)
+	c.t.lvocab[key] = id
+	return id
+}
+
+// words normalizes a phrase and returns its token keys.
+func (c *compiler) words(phrase string, dst []string) []string {
+	c.buf = arabic.AppendNormalized(c.buf[:0], phrase)
+	for _, w := range strings.Fields(string(c.buf)) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// New compiles a tagger from a gazetteer. The gazetteer is not retained: the
+// tagger keeps what it needs in flat arrays. opts may be nil.
+func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
+	if g == nil {
+		return nil, fmt.Errorf("entity: nil gazetteer")
+	}
+	c := &compiler{
+		t: &Tagger{
+			vocab:  make(map[string]uint32, g.Len()),
+			flags:  make([]uint8, 1, g.Len()),
+			lvocab: make(map[string]uint32),
+		},
+		strs:   make(map[string]strRef),
+		exact:  newTrieBuilder(),
+		loose:  newTrieBuilder(),
+		lex:    newTrieBuilder(),
+		idxOf:  make(map[string]uint32),
+		common: gazetteer.IsCommonWord,
+	}
+	if opts != nil {
+		c.opts = *opts
+	}
+	c.stop = map[string]bool{}
+	for _, w := range stopWords {
+		c.stop[arabic.NormalizeString(w)] = true
+	}
+	var keys []string
+	for e := range g.All() {
+		c.addEntry(e, &keys)
+	}
+	c.addLexicon()
+	c.addComposed(g)
+	t := c.t
+	t.arena = c.arena.String()
+	t.exact = c.exact.build(len(t.flags))
+	t.loose = c.loose.build(len(t.lvocab) + 1)
+	t.lex = c.lex.build(len(t.flags))
+	return t, nil
+}
+
+func entityType(t gazetteer.Type) Type {
+	switch t {
+	case gazetteer.Person:
+		return Person
+	case gazetteer.Country:
+		return Country
+	case gazetteer.Location:
+		return Location
+	}
+	return Organization
+}
+
+func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
+	idx := uint32(len(c.t.recs))
+	r := rec{
+		id: c.str(e.ID), name: c.str(e.Name), nameEn: c.str(e.NameEn),
+		country: c.str(e.Country), typ: entityType(e.Type),
+	}
+	if e.Vocalized != "" {
+		r.vocal = c.str(e.Vocalized)
+	}
+	if e.Type == gazetteer.Country {
+		for _, f := range e.Nationality {
+			if strings.Contains(f, " ") {
+				continue
+			}
+			if r.fem.n == 0 && strings.HasSuffix(f, "ة") {
+				r.fem = c.str("ال" + f)
+			}
+			if r.masc.n == 0 && strings.HasSuffix(f, "ي") {
+				r.masc = c.str("ال" + f)
+			}
+		}
+		c.t.countryRecs = append(c.t.countryRecs, idx)
+	}
+	c.t.recs = append(c.t.recs, r)
+	c.idxOf[e.ID] = idx
+	person := e.Type == gazetteer.Person
+	add := func(name string, kind uint8) {
+		*keys = c.words(name, (*keys)[:0])
+		if len(*keys) == 0 {
+			return
+		}
+		p := payload{entry: idx, kind: kind}
+		// A one-word name that is also an ordinary word needs context, and
+		// so do short aliases, except a person's surname that is no
+		// ordinary word (بوتين fires alone, شي and عباس need support).
+		if len(*keys) == 1 && c.ambiguous((*keys)[0]) || kind == kindShort && !person {
+			p.context = true
+		}
+		if kind == kindNationality && strings.HasSuffix((*keys)[len(*keys)-1], "ه") {
+			p.fem = true
+		}
+		c.addSeq(*keys, p, person && !c.opts.NoLoose)
+		if person && len(*keys) > 1 && len(*keys) <= 4 {
+			// Names split or joined: شي جين بينغ / شي جينبينغ.
+			ks := *keys
+			for i := 0; i+1 < len(ks); i++ {
+				joined := append(append([]string{}, ks[:i]...), ks[i]+ks[i+1])
+				joined = append(joined, ks[i+2:]...)
+				c.addSeq(joined, p, !c.opts.NoLoose)
+			}
+		}
+	}
+	add(e.Name, kindName)
+	for _, a := range e.Aliases {
+		add(a, kindAlias)
+	}
+	for _, a := range e.ShortAliases {
+		add(a, kindShort)
+	}
+	for _, f := range e.Nationality {
+		add(f, kindNationality)
+		// the article form: الروسي; for two-word forms on every word
+		// (كوري جنوبي → الكوري الجنوبي)
+		ws := strings.Fields(f)
+		for i := range ws {
+			ws[i] = "ال" + ws[i]
+		}
+		add(strings.Join(ws, " "), kindNationality)
+	}
+}
+
+// ambiguous reports whether a one-word name is also an ordinary word, or an
+// ordinary word behind a proclitic (وان "and that" is not Van).
+func (c *compiler) ambiguous(key string) bool {
+	if utf8.RuneCountInString(key) < 3 || c.stop[key] {
+		return true
+	}
+	if c.common(key) || strings.HasPrefix(key, "ال") && len(key) > 6 && c.common(key[4:]) {
+		return true
+	}
+	c.ans = arabic.Clitics(c.ans[:0], []byte(key))
+	for _, a := range c.ans[1:] {
+		if stem := string(a.Stem(nil, []byte(key))); c.common(stem) || c.stop[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *compiler) addSeq(keys []string, p payload, loose bool) {
+	c.seq = c.seq[:0]
+	for _, k := range keys {
+		c.seq = append(c.seq, c.tokID(k))
+	}
+	c.exact.add(c.seq, p)
+	if !loose {
+		return
+	}
+	// Loose matching only for names of two words or more: one word alone
+	// collides with ordinary words (الأمر would be a Swiss president).
+	if len(keys) < 2 {
+		return
+	}
+	c.lseq = c.lseq[:0]
+	for _, k := range keys {
+		c.lbuf = arabic.LooseKey(c.lbuf[:0], []byte(k))
+		c.lseq = append(c.lseq, c.looseID(string(c.lbuf)))
+	}
+	c.loose.add(c.lseq, p)
+}
+
+func (c *compiler) addLex(phrase string, e lexEntry) {
+	var keys []string
+	keys = c.words(phrase, keys)
+	c.seq = c.seq[:0]
+	for _, k := range keys {
+		c.seq = append(c.seq, c.tokID(k))
+	}
+	e.words = len(keys)
+	idx := uint32(len(c.t.lexInfo))
+	c.t.lexInfo = append(c.t.lexInfo, e)
+	c.lex.add(c.seq, payload{entry: idx})
+}
+
+func (c *compiler) addLexicon() {
+	setFlag := func(words []string, f uint8) {
+		for _, w := range words {
+			for _, k := range c.words(w, nil) {
+				c.t.flags[c.tokID(k)] |= f
+			}
+		}
+	}
+	setFlag(stopWords, flagStop)
+	setFlag(lines(givenNames), flagGiven)
+	setFlag(lines(givenNamesAmbiguous), flagGivenAmb)
+	setFlag(nameParticles, flagParticle)
+	if c.opts.NoContext {
+		return
+	}
+	for phrase, role := range titleRoles {
+		c.addLex(phrase, lexEntry{kind: lexTitle, role: role})
+	}
+	for p, role := range ministerPortfolios {
+		c.addLex(p, lexEntry{kind: lexPortfolio, role: role})
+	}
+	for _, k := range placeKeywords {
+		c.addLex(k, lexEntry{kind: lexPlace})
+	}
+	for _, k := range orgKeywords {
+		c.addLex(k, lexEntry{kind: lexOrg})
+	}
+}
+
+// addComposed adds the heads that compose institutions and one record per
+// (head, country) pair, so that composed mentions need no allocation.
+func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
+	c.t.composed = make(map[uint64]uint32)
+	slugIdx := map[string]uint32{}
+	addHead := func(slug, en, ar string) uint32 {
+		if i, ok := slugIdx[slug]; ok {
+			return i
+		}
+		i := uint32(len(c.heads))
+		slugIdx[slug] = i
+		c.heads = append(c.heads, head{slug, en, ar})
+		return i
+	}
+	for phrase, h := range compositeHeads {
+		ar := phrase
+		if !strings.HasPrefix(ar, "وزارة") && strings.Contains(h.slug, "ministry") {
+			ar = "وزارة " + ar
+		}
+		hi := addHead(h.slug, h.en, ar)
+		c.addLex(phrase, lexEntry{kind: lexHead, head: hi, fem: h.fem})
+	}
+	for phrase, slug := range constructHeads {
+		hi, ok := slugIdx[slug]
+		if !ok {
+			continue
+		}
+		c.addLex(phrase, lexEntry{kind: lexConstruct, head: hi})
+	}
+	for _, ci := range c.t.countryRecs {
+		cr := c.t.recs[ci]
+		code := c.t.arenaStr(c.arena.String(), cr.country)
+		cname := c.t.arenaStr(c.arena.String(), cr.name)
+		cen := c.t.arenaStr(c.arena.String(), cr.nameEn)
+		for hi, h := range c.heads {
+			id := "org:" + h.slug + "@" + code
+			if _, exists := c.idxOf[id]; exists {
+				continue
+			}
+			var ar string
+			if cr.fem.n > 0 || cr.masc.n > 0 {
+				adj := cr.fem
+				if hi < len(c.heads) && !c.headFem(h.slug) && cr.masc.n > 0 || adj.n == 0 {
+					adj = cr.masc
+				}
+				ar = h.ar + " " + c.t.arenaStr(c.arena.String(), adj)
+			} else {
+				ar = h.ar + " " + cname
+			}
+			idx := uint32(len(c.t.recs))
+			c.t.recs = append(c.t.recs, rec{
+				id: c.str(id), name: c.str(ar), nameEn: c.str(h.en + " of " + cen),
+				country: cr.country, typ: Organization,
+			})
+			c.t.composed[uint64(hi)<<32|uint64(ci)] = idx
+		}
+	}
+}
+
+func (c *compiler) headFem(slug string) bool {
+	for _, h := range compositeHeads {
+		if h.slug == slug {
+			return h.fem
+		}
+	}
+	return true
+}
+
+func (t *Tagger) arenaStr(arena string, r strRef) string { return arena[r.off : r.off+r.n] }
+
+func (t *Tagger) s(r strRef) string { return t.arena[r.off : r.off+r.n] }
+
+//go:embed data/given_names.txt
+var givenNames string
+
+//go:embed data/given_names_ambiguous.txt
+var givenNamesAmbiguous string
+
+// lines returns the non-empty, non-comment lines of a word list.
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && l[0] != '#' {
+			out = append(out, l)
+		}
+	}
+	return out
+}

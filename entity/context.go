@@ -1,0 +1,563 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kayan-nlp/kayan/internal/arabic"
+)
+
+// lexMatch is a lexicon phrase over tokens [i, j].
+type lexMatch struct {
+	e     *lexEntry
+	i, j  int
+	start int
+	found bool
+}
+
+// lexAt finds the longest lexicon phrase of one of the given kinds starting
+// at token i (proclitics allowed on its first word).
+func (t *Tagger) lexAt(s *scratch, i int, kinds ...uint8) (best lexMatch) {
+	n := len(s.atoks)
+	for _, c := range s.tokCands(i) {
+		node := t.lex.root(c.id)
+		for j := i; node != 0; {
+			for _, p := range t.lex.payloads(node) {
+				e := &t.lexInfo[p.entry]
+				ok := false
+				for _, k := range kinds {
+					ok = ok || e.kind == k
+				}
+				if ok && (!best.found || j > best.j) {
+					best = lexMatch{e, i, j, int(c.start), true}
+				}
+			}
+			j++
+			if j >= n || s.atoks[j].NewlineBefore {
+				break
+			}
+			node = t.lex.child(node, s.ids[j])
+		}
+	}
+	return best
+}
+
+// topAt returns the top-level mention starting at token i, or -1.
+func (d *Document) topAt(s *scratch, i int) int {
+	if i >= len(s.cover) || s.cover[i] < 0 {
+		return -1
+	}
+	k := int(s.cover[i])
+	if d.Mentions[k].Start < int(s.atoks[i].Start) {
+		return -1
+	}
+	return k
+}
+
+// lastTok returns the index of the last token of mention k, starting at token i.
+func (s *scratch) lastTok(k, i int) int {
+	for i+1 < len(s.cover) && s.cover[i+1] == int32(k) {
+		i++
+	}
+	return i
+}
+
+// compose finds institutions named by a head and a nationality or country:
+// وزارة الدفاع الروسية، الجيش الأردني، وزارة خارجية مصر، and gazetteer
+// organizations followed by their nationality (جيش التحرير الشعبي الصيني).
+func (t *Tagger) compose(d *Document, s *scratch) {
+	n := len(s.atoks)
+	for i := 0; i < n; i++ {
+		if k := d.topAt(s, i); k >= 0 {
+			m := &d.Mentions[k]
+			last := s.lastTok(k, i)
+			if m.Type == Organization && last+1 < n {
+				if nk := d.topAt(s, last+1); nk >= 0 && d.Mentions[nk].Type == Nationality &&
+					d.Mentions[nk].Country != "" && (m.Country == "" || m.Country == d.Mentions[nk].Country) &&
+					!s.atoks[last+1].NewlineBefore {
+					nat := &d.Mentions[nk]
+					m.End = nat.End
+					if m.Country == "" {
+						m.Country = nat.Country
+					}
+					nat.Nested = true
+					s.cover[last+1] = int32(k)
+				}
+			}
+			i = s.lastTok(k, i)
+			continue
+		}
+		lm := t.lexAt(s, i, lexHead, lexConstruct)
+		if !lm.found || lm.j+1 >= n || s.atoks[lm.j+1].NewlineBefore {
+			continue
+		}
+		nk := d.topAt(s, lm.j+1)
+		if nk < 0 {
+			continue
+		}
+		nat := &d.Mentions[nk]
+		switch {
+		case lm.e.kind == lexHead && nat.Type == Nationality:
+			fem := strings.HasSuffix(nat.Text(d), "ة") || strings.HasSuffix(nat.Text(d), "ه")
+			if fem != lm.e.fem {
+				continue
+			}
+		case lm.e.kind == lexConstruct && nat.Type == Country:
+		default:
+			continue
+		}
+		ci := t.countryIndex(nat.ID)
+		if ci < 0 {
+			continue
+		}
+		ri, ok := t.composed[uint64(lm.e.head)<<32|uint64(ci)]
+		if !ok {
+			continue
+		}
+		r := &t.recs[ri]
+		last := s.lastTok(nk, lm.j+1)
+		nat.Nested = true
+		d.add(s, Mention{
+			Start: lm.start, End: nat.End, Type: Organization, ID: t.s(r.id),
+			Name: t.s(r.name), NameEn: t.s(r.nameEn), Country: t.s(r.country), Source: FromComposition,
+		}, i, last)
+		i = last
+	}
+}
+
+// countryIndex returns the rec index of a country id, or -1.
+func (t *Tagger) countryIndex(id string) int {
+	lo, hi := 0, len(t.countryRecs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if t.s(t.recs[t.countryRecs[m]].id) < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(t.countryRecs) && t.s(t.recs[t.countryRecs[lo]].id) == id {
+		return int(t.countryRecs[lo])
+	}
+	return -1
+}
+
+// nameLike reports whether token i can be part of a name read from context.
+func (t *Tagger) nameLike(d *Document, s *scratch, i int, first bool) bool {
+	tk := s.atoks[i]
+	if tk.Kind != arabic.Word || s.cover[i] >= 0 {
+		return false
+	}
+	if s.ids[i] != 0 && t.flags[s.ids[i]]&flagStop != 0 {
+		return false
+	}
+	w := s.norm.Bytes()[s.ns[i]:s.ns[i+1]]
+	if len(w) < 4 { // one letter
+		return false
+	}
+	for _, b := range w {
+		if b < 0x80 { // Latin letters or digits: not an Arabic name
+			return false
+		}
+	}
+	if first {
+		if arabic.HasArticle(w) {
+			return false
+		}
+		if t.lexAt(s, i, lexTitle, lexPlace, lexOrg, lexHead).found {
+			return false
+		}
+	} else if string(w[:2]) == "و" && (s.ids[i] == 0 || t.flags[s.ids[i]]&flagParticle == 0) {
+		return false // a conjunction starts the next phrase
+	}
+	return true
+}
+
+// readName reads a name of 1–4 words (particles not counted) starting at
+// token i and returns its last token, or -1.
+func (t *Tagger) readName(d *Document, s *scratch, i int) int {
+	n := len(s.atoks)
+	if i >= n || !t.nameLike(d, s, i, true) {
+		return -1
+	}
+	last, content := i, 0
+	if s.ids[i] == 0 || t.flags[s.ids[i]]&flagParticle == 0 {
+		content++
+	}
+	for j := i + 1; j < n && content < 4; j++ {
+		if s.atoks[j].NewlineBefore {
+			break
+		}
+		if !t.nameLike(d, s, j, false) {
+			// A nisba after a given name is a family name (منيب المصري).
+			if k := d.topAt(s, j); k >= 0 && d.Mentions[k].Type == Nationality && s.lastTok(k, j) == j &&
+				strings.HasPrefix(d.Mentions[k].Text(d), "ال") {
+				d.Mentions[k].Type = 0 // removed when the document is finished
+				s.cover[j] = -1
+				last = j
+				content++
+			}
+			break
+		}
+		if t.lexAt(s, j, lexTitle, lexHead).found {
+			break
+		}
+		last = j
+		if s.ids[j] == 0 || t.flags[s.ids[j]]&flagParticle == 0 {
+			content++
+		}
+	}
+	if s.ids[last] != 0 && t.flags[s.ids[last]]&flagParticle != 0 {
+		last-- // a name does not end in بن or عبد
+	}
+	if last < i {
+		return -1
+	}
+	return last
+}
+
+// contextNames finds persons after titles (الرئيس فلان، فلان، وزير الخارجية),
+// places after مدينة / بلدة… and organizations after حزب / حركة….
+func (t *Tagger) contextNames(d *Document, s *scratch) {
+	if len(t.lexInfo) == 0 {
+		return
+	}
+	n := len(s.atoks)
+	for i := 0; i < n; i++ {
+		if s.cover[i] >= 0 {
+			continue
+		}
+		lm := t.lexAt(s, i, lexTitle, lexPlace, lexOrg)
+		if !lm.found {
+			continue
+		}
+		k := lm.j + 1
+		country := ""
+		switch lm.e.kind {
+		case lexTitle:
+			// title (portfolio) (nationality | country | organization)* (،) name
+			if pm := t.lexAt(s, min(k, n-1), lexPortfolio); k < n && pm.found {
+				k = pm.j + 1
+			}
+			for k < n && !s.atoks[k].NewlineBefore {
+				mk := d.topAt(s, k)
+				if mk < 0 || d.Mentions[mk].Type == Person {
+					break
+				}
+				if country == "" {
+					country = d.Mentions[mk].Country
+				}
+				k = s.lastTok(mk, k) + 1
+			}
+			if k < n && s.atoks[k].Kind == arabic.Punct && (d.Text[s.atoks[k].Start:s.atoks[k].End] == "،" || d.Text[s.atoks[k].Start:s.atoks[k].End] == ",") {
+				k++
+			}
+			if k < n && d.topAt(s, k) >= 0 {
+				continue // already a known person (or something else)
+			}
+			last := t.readName(d, s, k)
+			if last < 0 {
+				t.apposition(d, s, lm, country)
+				continue
+			}
+			d.add(s, Mention{
+				Start: int(s.atoks[k].Start), End: int(s.atoks[last].End), Type: Person,
+				Name: d.Text[s.atoks[k].Start:s.atoks[last].End], Country: country, Source: FromContext,
+			}, k, last)
+			i = last
+		case lexPlace:
+			for k < n && d.topAt(s, k) >= 0 && d.Mentions[d.topAt(s, k)].Type == Nationality {
+				k = s.lastTok(d.topAt(s, k), k) + 1
+			}
+			if k >= n || s.cover[k] >= 0 || s.atoks[k].NewlineBefore || !t.placeLike(s, k) {
+				continue
+			}
+			last := k
+			if k+1 < n && !s.atoks[k+1].NewlineBefore && s.cover[k+1] < 0 && t.placeLike(s, k+1) &&
+				!t.isAdjective(s, k+1) {
+				last = k + 1
+			}
+			d.add(s, Mention{
+				Start: int(s.atoks[k].Start), End: int(s.atoks[last].End), Type: Location,
+				Name: d.Text[s.atoks[k].Start:s.atoks[last].End], Source: FromContext,
+			}, k, last)
+			i = last
+		case lexOrg:
+			if k >= n || s.cover[k] >= 0 || s.atoks[k].NewlineBefore || !t.placeLike(s, k) {
+				continue
+			}
+			last := k
+			for x := k + 1; x < n && x <= k+2 && !s.atoks[x].NewlineBefore && s.cover[x] < 0 && t.placeLike(s, x); x++ {
+				last = x
+			}
+			d.add(s, Mention{
+				Start: lm.start, End: int(s.atoks[last].End), Type: Organization,
+				Name: d.Text[lm.start:s.atoks[last].End], Source: FromContext,
+			}, i, last)
+			i = last
+		}
+	}
+}
+
+// givenNamePersons finds persons named by a given name followed by one to
+// three more name words (محمد الحسن، جورج بوش) where no title introduces them.
+func (t *Tagger) givenNamePersons(d *Document, s *scratch) {
+	n := len(s.atoks)
+	for i := 0; i+1 < n; i++ {
+		if s.cover[i] >= 0 || s.atoks[i].Kind != arabic.Word {
+			continue
+		}
+		start := -1
+		for _, c := range s.tokCands(i) {
+			if c.id != 0 && t.flags[c.id]&flagGiven != 0 && t.flags[c.id]&flagStop == 0 {
+				start = int(c.start)
+				break
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		last, content := i, 1
+		for j := i + 1; j < n && content < 4; j++ {
+			if s.atoks[j].NewlineBefore || !t.nameLike(d, s, j, false) {
+				break
+			}
+			if s.ids[j] != 0 && t.flags[s.ids[j]]&flagCommon != 0 {
+				break
+			}
+			if t.lexAt(s, j, lexTitle, lexHead, lexPlace, lexOrg).found {
+				break
+			}
+			last = j
+			if s.ids[j] == 0 || t.flags[s.ids[j]]&flagParticle == 0 {
+				content++
+			}
+		}
+		for last > i && s.ids[last] != 0 && t.flags[s.ids[last]]&flagParticle != 0 {
+			last--
+		}
+		if last == i {
+			continue
+		}
+		d.add(s, Mention{
+			Start: start, End: int(s.atoks[last].End), Type: Person,
+			Name: d.Text[start:s.atoks[last].End], Source: FromContext,
+		}, i, last)
+		i = last
+	}
+}
+
+// placeLike reports whether token i may be part of a place or organization
+// name read after a keyword.
+func (t *Tagger) placeLike(s *scratch, i int) bool {
+	tk := s.atoks[i]
+	if tk.Kind != arabic.Word {
+		return false
+	}
+	id := s.ids[i]
+	if id != 0 && t.flags[id]&flagStop != 0 {
+		return false
+	}
+	w := s.norm.Bytes()[s.ns[i]:s.ns[i+1]]
+	if len(w) < 4 || w[0] < 0x80 {
+		return false
+	}
+	if string(w[:2]) == "و" && len(w) > 6 {
+		return false
+	}
+	return !t.lexAt(s, i, lexTitle, lexPlace, lexOrg, lexHead).found
+}
+
+// isAdjective guesses whether a word is an adjective following a name:
+// nisba-like words ending in ي / ية (الساحلية، الجنوبي).
+func (t *Tagger) isAdjective(s *scratch, i int) bool {
+	w := string(s.norm.Bytes()[s.ns[i]:s.ns[i+1]])
+	return strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي") && strings.HasPrefix(w, "ال")
+}
+
+// apposition finds "NAME، TITLE": a name right before a comma that precedes
+// a role title.
+func (t *Tagger) apposition(d *Document, s *scratch, lm lexMatch, country string) {
+	i := lm.i
+	if lm.e.role == "" || i < 2 {
+		return
+	}
+	comma := d.Text[s.atoks[i-1].Start:s.atoks[i-1].End]
+	if comma != "،" && comma != "," || s.atoks[i].NewlineBefore {
+		return
+	}
+	end := i - 2
+	start := end
+	for start >= 0 && end-start < 4 && t.nameLike(d, s, start, false) && !s.atoks[start].NewlineBefore {
+		start--
+	}
+	start++
+	for start <= end && !t.nameLike(d, s, start, true) {
+		start++
+	}
+	if start > end || start == end && end-1 >= 0 && s.atoks[end-1].Kind == arabic.Word && s.cover[end-1] < 0 &&
+		(s.ids[end-1] == 0 || t.flags[s.ids[end-1]]&flagStop == 0) {
+		return
+	}
+	d.add(s, Mention{
+		Start: int(s.atoks[start].Start), End: int(s.atoks[end].End), Type: Person,
+		Name: d.Text[s.atoks[start].Start:s.atoks[end].End], Country: country, Source: FromContext,
+	}, start, end)
+}
+
+// coreference resolves surnames and given names to full names found earlier
+// in the document (شويغو → سيرغي شويغو), overriding single-word readings
+// (المصري after منيب المصري), and accepts the short aliases whose entry the
+// document names in full.
+func (t *Tagger) coreference(d *Document, s *scratch) {
+	clear(s.keys)
+	clear(s.seen)
+	n := len(s.atoks)
+	// first token of each person mention, for the keys
+	for i := 0; i < n; i++ {
+		k := d.topAt(s, i)
+		if k < 0 {
+			continue
+		}
+		last := s.lastTok(k, i)
+		m := &d.Mentions[k]
+		if m.Type == Person && m.Source != FromCoreference {
+			if m.ID != "" {
+				s.seen[m.ID] = true
+			}
+			if last > i {
+				t.addKey(d, s, m, k, i, true)
+				t.addKey(d, s, m, k, last, false)
+			}
+		}
+		i = last
+	}
+	// deferred short aliases of persons named in full
+	for _, df := range s.deferred {
+		if !s.seen[t.s(t.recs[df.p.entry].id)] || s.cover[df.i] >= 0 || s.cover[df.j] >= 0 {
+			continue
+		}
+		if s.ids[df.i] != 0 && t.flags[s.ids[df.i]]&flagStop != 0 && df.start != int(s.atoks[df.i].Start) {
+			continue // ولي is "guardian", not و + لي
+		}
+		m := match{df.i, df.j, cand{start: int32(df.start)}, df.p, true}
+		mm := t.mention(d, s, &m, FromAlias)
+		mm.Source = FromCoreference
+		d.add(s, mm, df.i, df.j)
+	}
+	if len(s.keys) == 0 {
+		return
+	}
+	w := s.norm.Bytes()
+	for i := 0; i < n; i++ {
+		k := d.topAt(s, i)
+		if k >= 0 && s.lastTok(k, i) > i {
+			i = s.lastTok(k, i)
+			continue
+		}
+		if k >= 0 && d.Mentions[k].Type == Person {
+			continue
+		}
+		bareStop := s.ids[i] != 0 && t.flags[s.ids[i]]&flagStop != 0
+		for ci, c := range s.tokCands(i) {
+			if ci > 0 && bareStop {
+				break
+			}
+			s.buf = s.buf[:0]
+			if c.rest {
+				s.buf = append(s.buf, "ا"...)
+			}
+			s.buf = append(s.buf, w[c.ns:s.ns[i+1]]...)
+			ref, ok := s.key(s.buf)
+			if !ok || ref < 0 || int(c.start) < d.Mentions[ref].End {
+				if ci == 0 && s.atoks[i].Kind == arabic.Word && procliticStart(w[s.ns[i]:s.ns[i+1]]) {
+					// clitic readings of words not in the vocabulary
+					s.an = arabic.Clitics(s.an[:0], w[s.ns[i]:s.ns[i+1]])
+					for _, a := range s.an[1:] {
+						if bareStop {
+							break
+						}
+						s.buf = a.Stem(s.buf[:0], w[s.ns[i]:s.ns[i+1]])
+						if r2, ok2 := s.key(s.buf); ok2 && r2 >= 0 {
+							st := s.norm.Start(int(s.ns[i]) + a.Skip)
+							if st >= d.Mentions[r2].End {
+								t.corefMention(d, s, i, k, int(r2), st)
+								break
+							}
+						}
+					}
+				}
+				continue
+			}
+			t.corefMention(d, s, i, k, int(ref), int(c.start))
+			break
+		}
+	}
+}
+
+func (t *Tagger) corefMention(d *Document, s *scratch, i, k, ref, start int) {
+	r := d.Mentions[ref]
+	m := Mention{
+		Start: start, End: int(s.atoks[i].End), Type: Person, ID: r.ID, Name: r.Name,
+		NameEn: r.NameEn, Country: r.Country, Source: FromCoreference,
+	}
+	if k >= 0 {
+		d.Mentions[k] = m // the person reading wins over a one-word reading
+		return
+	}
+	d.add(s, m, i, i)
+}
+
+// addKey records token i's stem (as part of mention k) as a coreference key.
+func (t *Tagger) addKey(d *Document, s *scratch, m *Mention, k int, i int, first bool) {
+	w := s.norm.Bytes()
+	lo := int(s.ns[i])
+	if first {
+		// skip the proclitics before the mention's start
+		for lo < int(s.ns[i+1]) && s.norm.Start(lo) < m.Start {
+			lo++
+		}
+	}
+	key := w[lo:s.ns[i+1]]
+	if len(key) < 6 { // fewer than three letters: لي، شي collide with words
+		return
+	}
+	if s.ids[i] != 0 && t.flags[s.ids[i]]&(flagParticle|flagStop) != 0 {
+		return
+	}
+	if t.flags[t.vocab[string(key)]]&flagCommon != 0 {
+		return
+	}
+	h := hashKey(key)
+	if old, ok := s.keys[h]; ok {
+		if old.ref >= 0 {
+			if o := &d.Mentions[old.ref]; o.ID != m.ID || o.ID == "" && o.Name != m.Name {
+				old.ref = -1 // two persons share it: ambiguous
+				s.keys[h] = old
+			}
+		}
+		return
+	}
+	s.keys[h] = corefKey{int32(lo), int32(s.ns[i+1]), int32(k)}
+}
+
+// corefKey is a coreference key: normalized bytes [lo, hi) and the mention
+// it refers to (-1: ambiguous).
+type corefKey struct{ lo, hi, ref int32 }
+
+// hashKey is FNV-1a; keys are verified byte by byte on lookup.
+func hashKey(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
+
+// key looks a stem up among the coreference keys.
+func (s *scratch) key(b []byte) (int32, bool) {
+	k, ok := s.keys[hashKey(b)]
+	if !ok || string(s.norm.Bytes()[k.lo:k.hi]) != string(b) {
+		return 0, false
+	}
+	return k.ref, true
+}

@@ -1,0 +1,418 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kayan-nlp/kayan/internal/arabic"
+)
+
+// cand is one reading of a token: the bare word or a stem after proclitics.
+type cand struct {
+	id    uint32 // vocabulary id of the stem (0: unknown)
+	start int32  // original offset where the reading's span starts
+	skip  int32  // normalized bytes of proclitics (0 for the bare word)
+	ns    int32  // normalized offset of the stem (restored alef excluded)
+	rest  bool   // stem key is "ا" + norm[ns:ne]
+}
+
+// scratch is the per-call state of Tag, kept in a Document for reuse.
+type scratch struct {
+	tok      arabic.Tokenizer
+	norm     arabic.Normalizer
+	atoks    []arabic.Token
+	asents   []arabic.Span
+	ns       []int32 // normalized start of token i; ns[n] = end
+	ids      []uint32
+	cands    []cand
+	cstart   []int32 // cands of token i: cands[cstart[i]:cstart[i+1]]
+	lids     []int32 // loose id of token i (-1: not computed)
+	cover    []int32 // index of the top-level mention covering token i, or -1
+	buf      []byte
+	lbuf     []byte
+	an       []arabic.Analysis
+	deferred []deferredMatch
+	keys     map[uint64]corefKey
+	seen     map[string]bool
+}
+
+type deferredMatch struct {
+	i, j  int // token range [i, j]
+	start int
+	p     payload
+}
+
+// match is a candidate gazetteer match over tokens [i, j].
+type match struct {
+	i, j  int
+	c     cand
+	p     payload
+	found bool
+}
+
+// Tag tags text and returns a new Document.
+func (t *Tagger) Tag(text string) *Document {
+	d := &Document{}
+	t.TagInto(d, text)
+	return d
+}
+
+// TagInto tags text into d, reusing d's slices and scratch space: once d has
+// seen texts of similar size, TagInto allocates nothing but what the
+// mentions' slice may need to grow. Any text is accepted, including invalid
+// UTF-8 (invalid bytes are non-letters); every offset points into text.
+func (t *Tagger) TagInto(d *Document, text string) {
+	if d.scratch == nil {
+		d.scratch = &scratch{keys: map[uint64]corefKey{}, seen: map[string]bool{}}
+	}
+	s := d.scratch
+	d.Text = text
+	d.Mentions = d.Mentions[:0]
+	d.Tokens = d.Tokens[:0]
+	d.Sentences = d.Sentences[:0]
+	s.atoks = s.tok.Append(s.atoks[:0], text)
+	s.asents = arabic.AppendSentences(s.asents[:0], text, s.atoks)
+	for _, sp := range s.asents {
+		d.Sentences = append(d.Sentences, Span{sp.Start, sp.End})
+	}
+	for _, tk := range s.atoks {
+		d.Tokens = append(d.Tokens, Token{int(tk.Start), int(tk.End), TokenKind(tk.Kind)})
+	}
+	t.prepare(s, text)
+	t.matchGazetteer(d, s)
+	t.compose(d, s)
+	t.contextNames(d, s)
+	if len(t.lexInfo) > 0 {
+		t.givenNamePersons(d, s)
+	}
+	t.coreference(d, s)
+	d.Mentions = slices.DeleteFunc(d.Mentions, func(m Mention) bool { return m.Type == 0 })
+	if !slices.IsSortedFunc(d.Mentions, mentionOrder) {
+		slices.SortFunc(d.Mentions, mentionOrder)
+	}
+}
+
+func mentionOrder(a, b Mention) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	if a.End != b.End {
+		return b.End - a.End
+	}
+	if a.Nested != b.Nested {
+		if a.Nested {
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+// prepare normalizes every token and lists its readings.
+func (t *Tagger) prepare(s *scratch, text string) {
+	n := len(s.atoks)
+	s.norm.Reset()
+	s.ns = s.ns[:0]
+	s.ids = s.ids[:0]
+	s.cands = s.cands[:0]
+	s.cstart = s.cstart[:0]
+	s.lids = s.lids[:0]
+	s.cover = s.cover[:0]
+	for _, tk := range s.atoks {
+		ns := s.norm.Len()
+		s.ns = append(s.ns, int32(ns))
+		s.cstart = append(s.cstart, int32(len(s.cands)))
+		s.norm.Append(text[tk.Start:tk.End], int(tk.Start))
+		w := s.norm.Bytes()[ns:]
+		id := t.vocab[string(w)]
+		s.ids = append(s.ids, id)
+		s.lids = append(s.lids, -1)
+		s.cover = append(s.cover, -1)
+		s.cands = append(s.cands, cand{id: id, start: tk.Start, ns: int32(ns)})
+		if tk.Kind != arabic.Word || len(w) < 6 || !procliticStart(w) {
+			continue
+		}
+		s.an = arabic.Clitics(s.an[:0], w)
+		for _, a := range s.an[1:] {
+			if strings.HasSuffix(a.Prefix, "ك") && !a.Restore && !arabic.HasArticle(w[a.Skip:]) {
+				continue // ك is a proclitic of names only before the article (كالصين)
+			}
+			s.buf = a.Stem(s.buf[:0], w)
+			sid := t.vocab[string(s.buf)]
+			if sid == 0 {
+				continue
+			}
+			s.cands = append(s.cands, cand{
+				id: sid, start: int32(s.norm.Start(ns + a.Skip)), skip: int32(a.Skip),
+				ns: int32(ns + a.Skip), rest: a.Restore,
+			})
+		}
+	}
+	s.ns = append(s.ns, int32(s.norm.Len()))
+	s.cstart = append(s.cstart, int32(len(s.cands)))
+	_ = n
+}
+
+// procliticStart reports whether a normalized word starts with و ف ب ل ك.
+func procliticStart(w []byte) bool {
+	if len(w) < 2 || w[0] != 0xD9 && w[0] != 0xD8 {
+		return false
+	}
+	switch string(w[:2]) {
+	case "و", "ف", "ب", "ل", "ك":
+		return true
+	}
+	return false
+}
+
+func (s *scratch) tokCands(i int) []cand { return s.cands[s.cstart[i]:s.cstart[i+1]] }
+
+// better reports whether match a beats b: longer, then fewer proclitics,
+// then by kind (name, alias, nationality, short alias), then by type
+// (COUNTRY, LOCATION, ORGANIZATION, PERSON), then by gazetteer order.
+func (t *Tagger) better(a, b *match) bool {
+	if !b.found {
+		return true
+	}
+	if a.j != b.j {
+		return a.j > b.j
+	}
+	if a.c.skip != b.c.skip {
+		return a.c.skip < b.c.skip
+	}
+	if a.p.kind != b.p.kind {
+		return a.p.kind < b.p.kind
+	}
+	ta, tb := typePriority(t.recs[a.p.entry].typ), typePriority(t.recs[b.p.entry].typ)
+	if ta != tb {
+		return ta < tb
+	}
+	return a.p.entry < b.p.entry
+}
+
+func typePriority(t Type) int {
+	switch t {
+	case Country:
+		return 0
+	case Location:
+		return 1
+	case Organization:
+		return 2
+	}
+	return 3
+}
+
+// longest finds the best match starting at token i and ending before token
+// limit, with context-only payloads returned separately.
+func (t *Tagger) longest(d *Document, s *scratch, i, limit int) (best, ctx match) {
+	for _, c := range s.tokCands(i) {
+		node := t.exact.root(c.id)
+		for j := i; node != 0; {
+			for _, p := range t.exact.payloads(node) {
+				m := match{i, j, c, p, true}
+				if !t.vocalOK(d.Text, s, &m) {
+					continue
+				}
+				if p.context {
+					if t.better(&m, &ctx) {
+						ctx = m
+					}
+				} else if t.better(&m, &best) {
+					best = m
+				}
+			}
+			j++
+			if j >= limit || s.atoks[j].NewlineBefore {
+				break
+			}
+			node = t.exact.child(node, s.ids[j])
+		}
+	}
+	return best, ctx
+}
+
+// looseLongest is longest through the loose key, for foreign names.
+func (t *Tagger) looseLongest(s *scratch, i, limit int) (best match) {
+	if len(t.lvocab) == 0 || s.atoks[i].Kind != arabic.Word || s.ids[i] != 0 || s.ns[i+1]-s.ns[i] < 6 {
+		return // known words and one- or two-letter words are not loose variants
+	}
+	w := s.norm.Bytes()
+	for _, c := range s.tokCands(i) {
+		if c.skip > 0 && c.id == 0 {
+			continue
+		}
+		var lid uint32
+		if c.skip == 0 {
+			lid = uint32(t.looseOf(s, i))
+		} else {
+			s.buf = s.buf[:0]
+			if c.rest {
+				s.buf = append(s.buf, "ا"...)
+			}
+			s.buf = append(s.buf, w[c.ns:s.ns[i+1]]...)
+			s.lbuf = arabic.LooseKey(s.lbuf[:0], s.buf)
+			lid = t.lvocab[string(s.lbuf)]
+		}
+		node := t.loose.root(lid)
+		for j := i; node != 0; {
+			for _, p := range t.loose.payloads(node) {
+				m := match{i, j, c, p, true}
+				if !p.context && t.better(&m, &best) {
+					best = m
+				}
+			}
+			j++
+			if j >= limit || s.atoks[j].NewlineBefore {
+				break
+			}
+			node = t.loose.child(node, uint32(t.looseOf(s, j)))
+		}
+	}
+	return best
+}
+
+// looseOf returns the loose vocabulary id of token i's bare word.
+func (t *Tagger) looseOf(s *scratch, i int) int32 {
+	if s.lids[i] >= 0 {
+		return s.lids[i]
+	}
+	w := s.norm.Bytes()[s.ns[i]:s.ns[i+1]]
+	s.lbuf = arabic.LooseKey(s.lbuf[:0], w)
+	id := int32(t.lvocab[string(s.lbuf)])
+	s.lids[i] = id
+	return id
+}
+
+// vocalOK checks a vocalized entry against diacritics written in the text:
+// where both mark a letter, the marks must agree.
+func (t *Tagger) vocalOK(text string, s *scratch, m *match) bool {
+	r := &t.recs[m.p.entry]
+	if r.vocal.n == 0 || m.p.kind != kindName {
+		return true
+	}
+	span := text[m.c.start:s.atoks[m.j].End]
+	return vocalAgrees(span, t.s(r.vocal))
+}
+
+// vocalAgrees compares the diacritics of two spellings letter by letter.
+func vocalAgrees(text, vocal string) bool {
+	type lm struct {
+		marks [3]rune
+	}
+	marksOf := func(s string) []lm {
+		var out []lm
+		for _, r := range s {
+			switch {
+			case arabic.IsDiacritic(r):
+				if len(out) > 0 {
+					l := &out[len(out)-1]
+					for k := range l.marks {
+						if l.marks[k] == 0 {
+							l.marks[k] = r
+							break
+						}
+					}
+				}
+			case r == 0x0640 || r == ' ' || r < 0x0600 || r > 0x06FF:
+			default:
+				out = append(out, lm{})
+			}
+		}
+		return out
+	}
+	if !hasDiacritic(text) {
+		return true
+	}
+	a, b := marksOf(text), marksOf(vocal)
+	if len(a) != len(b) {
+		return true
+	}
+	for k := range a {
+		if a[k].marks[0] != 0 && b[k].marks[0] != 0 && a[k].marks != b[k].marks {
+			return false
+		}
+	}
+	return true
+}
+
+func hasDiacritic(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if arabic.IsDiacritic(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+func (t *Tagger) mention(d *Document, s *scratch, m *match, src Source) Mention {
+	r := &t.recs[m.p.entry]
+	typ := r.typ
+	if m.p.kind == kindNationality {
+		typ, src = Nationality, FromNationality
+	} else if src == FromGazetteer && m.p.kind != kindName {
+		src = FromAlias
+	}
+	return Mention{
+		Start: int(m.c.start), End: int(s.atoks[m.j].End), Type: typ,
+		ID: t.s(r.id), Name: t.s(r.name), NameEn: t.s(r.nameEn), Country: t.s(r.country),
+		Source: src,
+	}
+}
+
+// add appends a top-level mention covering tokens [i, j].
+func (d *Document) add(s *scratch, m Mention, i, j int) int {
+	k := len(d.Mentions)
+	d.Mentions = append(d.Mentions, m)
+	for x := i; x <= j; x++ {
+		s.cover[x] = int32(k)
+	}
+	return k
+}
+
+// matchGazetteer is the greedy longest-match pass over the tokens.
+func (t *Tagger) matchGazetteer(d *Document, s *scratch) {
+	s.deferred = s.deferred[:0]
+	n := len(s.atoks)
+	for i := 0; i < n; {
+		best, ctx := t.longest(d, s, i, n)
+		if !best.found || ctx.found && ctx.j > best.j {
+			if ctx.found {
+				s.deferred = append(s.deferred, deferredMatch{i, ctx.j, int(ctx.c.start), ctx.p})
+			}
+			if lm := t.looseLongest(s, i, n); lm.found && (!best.found || lm.j > best.j) {
+				best = lm
+				best.p.kind = kindAlias
+			}
+		}
+		if !best.found {
+			i++
+			continue
+		}
+		k := d.add(s, t.mention(d, s, &best, FromGazetteer), i, best.j)
+		if best.j > i && (d.Mentions[k].Type == Organization || d.Mentions[k].Type == Location) {
+			t.nested(d, s, i, best.j)
+		}
+		i = best.j + 1
+	}
+}
+
+// nested adds the countries, nationalities and places inside a multi-token
+// mention over tokens [i, j] (الحرس الثوري الإيراني).
+func (t *Tagger) nested(d *Document, s *scratch, i, j int) {
+	for x := i; x <= j; {
+		best, _ := t.longest(d, s, x, j+1)
+		if !best.found || (x == i && best.j == j) {
+			x++
+			continue
+		}
+		m := t.mention(d, s, &best, FromGazetteer)
+		if m.Type == Country || m.Type == Nationality || m.Type == Location {
+			m.Nested = true
+			d.Mentions = append(d.Mentions, m)
+		}
+		x = best.j + 1
+	}
+}
