@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,7 +15,7 @@ type Kind uint8
 const (
 	Word   Kind = iota + 1 // letters (possibly with digits, marks, joiners)
 	Number                 // digits, decimals, grouped numbers
-	Punct                  // one punctuation or symbol character
+	Punct                  // one punctuation or symbol character (with its marks)
 )
 
 // String returns the kind's name.
@@ -35,8 +36,9 @@ func (k Kind) String() string {
 type Token struct {
 	Start, End int32
 	Kind       Kind
-	// NewlineBefore is set when a line break lies between this token and
-	// the previous one (or the start of the text).
+	// NewlineBefore is set when a line break (LF, CR, VT, FF, NEL, U+2028,
+	// U+2029) lies between this token and the previous one (or the start of
+	// the text).
 	NewlineBefore bool
 }
 
@@ -45,7 +47,9 @@ type Token struct {
 // Runs of Arabic and ASCII text take a fast path that gives exactly
 // segment's boundaries; everything else is handed to segment's Direct API.
 // The zero value is ready to use; a Tokenizer is not safe for concurrent use.
+// Offsets are int32: texts are shorter than 2 GiB.
 type Tokenizer struct {
+	buf   []byte // the chunk handed to segment
 	vals  [][]byte
 	types []int
 	// forceSegment disables the fast path (the reference for tests).
@@ -53,55 +57,44 @@ type Tokenizer struct {
 }
 
 // Append appends the tokens of text to dst and returns the extended slice.
+//
+// The text is cut into chunks at whitespace (every White_Space rune) and at
+// invalid UTF-8 bytes; each chunk is segmented on its own. UAX #29 breaks
+// around line breaks; around other spaces it differs only in attaching a
+// following mark to the space, and such marks would be dropped with it.
 func (t *Tokenizer) Append(dst []Token, text string) []Token {
+	if int64(len(text)) > math.MaxInt32 {
+		panic("arabic: Tokenizer text beyond 2 GiB")
+	}
 	newline := false
-	i := 0
-	for i < len(text) {
+	for i := 0; i < len(text); {
 		c := text[i]
-		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-			i++
-			continue
-		}
-		if c == '\n' {
-			newline = true
-			i++
-			continue
-		}
-		// A chunk runs to the next ASCII whitespace or invalid byte: UAX #29
-		// (Unicode 8, as in segment) always breaks around them, so chunks can
-		// be segmented independently.
-		j := i
-		fast, prevLetter := true, false
-		for j < len(text) {
-			c := text[j]
-			if c < utf8.RuneSelf {
-				if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' {
-					break
-				}
-				prevLetter = 'a' <= c|0x20 && c|0x20 <= 'z'
-				j++
+		if c < utf8.RuneSelf {
+			if asciiClass[c] == wbSpace {
+				newline = newline || isLineBreak(rune(c))
+				i++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(text[j:])
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size == 1 {
-				break
+				i++
+				continue
 			}
-			if !fastRune(r) || IsDiacritic(r) && !prevLetter {
-				// Marks after anything but a letter hit corners of
-				// segment's scanner: leave those chunks to segment.
-				fast = false
+			if unicode.IsSpace(r) {
+				newline = newline || isLineBreak(r)
+				i += size
+				continue
 			}
-			prevLetter = r >= 0x0621 && r <= 0x065F || r == 0x0670
-			j += size
-		}
-		if j == i { // invalid byte
-			i++
-			continue
 		}
 		n0 := len(dst)
-		if fast && !t.forceSegment {
-			dst = appendFast(dst, text, i, j)
-		} else {
+		j, ok := i, false
+		if !t.forceSegment {
+			dst, j, ok = appendFast(dst, text, i)
+		}
+		if !ok {
+			dst = dst[:n0]
+			j = chunkEnd(text, j)
 			dst = t.appendSegment(dst, text, i, j)
 		}
 		if newline && len(dst) > n0 {
@@ -113,12 +106,42 @@ func (t *Tokenizer) Append(dst []Token, text string) []Token {
 	return dst
 }
 
-// appendSegment tokenizes text[i:j] (valid UTF-8, no ASCII whitespace) with segment.
+// isLineBreak reports whether the whitespace rune r breaks a line.
+func isLineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
+// chunkEnd returns the end of the chunk containing text[i]: the offset of
+// the next whitespace rune or invalid byte, or len(text).
+func chunkEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiClass[c] == wbSpace {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// appendSegment tokenizes text[i:j] (valid UTF-8, no whitespace) with segment.
 func (t *Tokenizer) appendSegment(dst []Token, text string, i, j int) []Token {
 	for i < j {
-		chunk := []byte(text[i:j]) // segment wants []byte
+		t.buf = append(t.buf[:0], text[i:j]...) // segment wants []byte
 		var n int
-		t.vals, t.types, n, _ = segment.SegmentWordsDirect(chunk, t.vals[:0], t.types[:0])
+		t.vals, t.types, n, _ = segment.SegmentWordsDirect(t.buf, t.vals[:0], t.types[:0])
 		off := i
 		for k, v := range t.vals {
 			dst = appendSegmentToken(dst, text, off, off+len(v), t.types[k])
@@ -135,21 +158,27 @@ func (t *Tokenizer) appendSegment(dst []Token, text string, i, j int) []Token {
 	return dst
 }
 
+// appendSegmentToken appends text[s:e], of segment's type typ, as a token:
+// Number for numbers, Word for words and for untyped runs that start with a
+// letter (scripts segment leaves to a dictionary, letters newer than its
+// Unicode 8 tables), nothing for runs of marks and format characters alone,
+// Punct for the rest.
 func appendSegmentToken(dst []Token, text string, s, e int, typ int) []Token {
+	k := Word
 	switch typ {
 	case segment.Number:
-		return append(dst, Token{Start: int32(s), End: int32(e), Kind: Number})
+		k = Number
 	case segment.None:
 		r, _ := utf8.DecodeRuneInString(text[s:e])
-		if unicode.IsSpace(r) || isInvisible(r) && isAllIgnorable(text[s:e]) {
+		switch {
+		case unicode.IsLetter(r):
+		case isAllIgnorable(text[s:e]):
 			return dst
+		default:
+			k = Punct
 		}
-		if isAllIgnorable(text[s:e]) {
-			return dst
-		}
-		return append(dst, Token{Start: int32(s), End: int32(e), Kind: Punct})
 	}
-	return append(dst, Token{Start: int32(s), End: int32(e), Kind: Word})
+	return append(dst, Token{Start: int32(s), End: int32(e), Kind: k})
 }
 
 // isAllIgnorable reports whether s holds only format and combining marks.
