@@ -1,9 +1,6 @@
 package arabic
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Span is a byte range [Start, End) of the caller's text.
 type Span struct {
@@ -12,39 +9,44 @@ type Span struct {
 
 // abbreviations end with a period that does not end a sentence (lower-case,
 // without the period). Single letters (Arabic د. أ. م. or Latin J.) are
-// abbreviations too.
+// abbreviations too, and "no" before a number (No. 5).
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
-	"jr": true, "sr": true, "vs": true, "etc": true, "no": true, "gen": true,
+	"jr": true, "sr": true, "vs": true, "etc": true, "gen": true,
 	"col": true, "lt": true, "capt": true, "sgt": true, "gov": true, "sen": true,
 	"rep": true, "inc": true, "ltd": true, "co": true, "corp": true, "u.s": true,
 	"u.k": true, "u.n": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
 	"ق.م": true, "ص.ب": true,
 }
 
-// isTerminator reports whether a punctuation token ends a sentence.
-func isTerminator(p string) bool {
-	switch p {
-	case ".", "!", "?", "؟", "؛", "…", "。":
+// isTerminator reports whether a punctuation rune ends a sentence.
+func isTerminator(r rune) bool {
+	switch r {
+	case '.', '!', '?', '؟', '؛', '…', '。', '۔':
 		return true
 	}
 	return false
 }
 
-func isCloser(p string) bool {
-	switch p {
-	case ")", "]", "}", "»", "\"", "'", "”", "’", "›":
-		return true
+// isCloser reports whether a punctuation rune closes a quotation or a
+// bracket; ambiguous reports the straight quotes, which also open one.
+func isCloser(r rune) (closer, ambiguous bool) {
+	switch r {
+	case '"', '\'':
+		return true, true
+	case ')', ']', '}', '»', '”', '’', '›':
+		return true, false
 	}
-	return false
+	return false, false
 }
 
 // AppendSentences appends the sentences of text to dst. toks must be the
-// tokens of text (Tokenizer.Append). A sentence ends after . ! ? ؟ ؛ or …
-// (with the closing quotes and brackets that follow), and at every line
-// break. Periods inside numbers (3.5 is one token) and after abbreviations
-// (د. محمد، Mr. Smith, U.S.) do not end sentences. Each span runs from its
-// first token's start to its last token's end.
+// tokens of text (Tokenizer.Append). A sentence ends after . ! ? ؟ ؛ … ۔
+// (with the terminators, closing quotes and brackets that follow on the same
+// line; a straight quote " or ' only when it touches the one before), and at
+// every line break. Periods inside numbers (3.5 is one token) and after
+// abbreviations (د. محمد، Mr. Smith, U.S.) do not end sentences. Each span
+// runs from its first token's start to its last token's end.
 func AppendSentences(dst []Span, text string, toks []Token) []Span {
 	start := -1
 	last := 0
@@ -66,18 +68,25 @@ func AppendSentences(dst []Span, text string, toks []Token) []Span {
 		if t.Kind != Punct {
 			continue
 		}
-		p := text[t.Start:t.End]
-		if !isTerminator(p) {
+		r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+		if !isTerminator(r) {
 			continue
 		}
-		if p == "." && k > 0 && toks[k-1].End == t.Start && toks[k-1].Kind == Word &&
-			isAbbreviation(text[toks[k-1].Start:toks[k-1].End]) {
+		if r == '.' && k > 0 && isAbbreviation(text, toks, k-1) {
 			continue
 		}
-		for k+1 < len(toks) && toks[k+1].Kind == Punct && !toks[k+1].NewlineBefore &&
-			(isCloser(text[toks[k+1].Start:toks[k+1].End]) || isTerminator(text[toks[k+1].Start:toks[k+1].End])) {
+		for k+1 < len(toks) {
+			next := toks[k+1]
+			if next.Kind != Punct || next.NewlineBefore {
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(text[next.Start:next.End])
+			closer, ambiguous := isCloser(r)
+			if !isTerminator(r) && !closer || ambiguous && next.Start != toks[k].End {
+				break
+			}
 			k++
-			last = int(toks[k].End)
+			last = int(next.End)
 		}
 		flush()
 	}
@@ -85,11 +94,35 @@ func AppendSentences(dst []Span, text string, toks []Token) []Span {
 	return dst
 }
 
-func isAbbreviation(w string) bool {
-	if utf8.RuneCountInString(w) == 1 {
+// isAbbreviation reports whether toks[k] is a word that makes the period
+// right after it an abbreviation's.
+func isAbbreviation(text string, toks []Token, k int) bool {
+	t := toks[k]
+	if t.Kind != Word || t.End != toks[k+1].Start {
+		return false
+	}
+	w := text[t.Start:t.End]
+	letters := 0
+	for _, r := range w {
+		if !IsDiacritic(r) {
+			letters++
+		}
+	}
+	if letters == 1 {
 		return true
 	}
-	return abbreviations[strings.ToLower(w)]
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := range len(w) {
+		buf[i] = lower(w[i])
+	}
+	lw := buf[:len(w)]
+	if string(lw) == "no" {
+		return k+2 < len(toks) && toks[k+2].Kind == Number && !toks[k+2].NewlineBefore
+	}
+	return abbreviations[string(lw)]
 }
 
 // Sentences returns the sentence spans of text. It allocates; hot paths use
