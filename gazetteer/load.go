@@ -165,7 +165,8 @@ func parseLine(line []byte) (*Entry, error) {
 			problems = append(problems, "unknown field "+strconv.Quote(k))
 		}
 		if errors.As(derr, &te) {
-			problems = append(problems, fmt.Sprintf("field %s: cannot use JSON %s as %v", te.Field, te.Value, te.Type))
+			field := strings.TrimPrefix(te.Field, "entryFields.")
+			problems = append(problems, fmt.Sprintf("field %s: cannot use JSON %s as %v", field, te.Value, te.Type))
 		} else if len(unknown) == 0 {
 			problems = append(problems, derr.Error())
 		}
