@@ -105,10 +105,10 @@ func TestNeedsContext(t *testing.T) {
 		want  bool
 	}{
 		{fatah, "حركة فتح", false},
-		{fatah, "فتح", true},      // short alias and common word
-		{shoigu, "شويغو", true},   // short alias
-		{shoigu, "شُويغو", true},  // as written with a diacritic
-		{shoigu, "شويجو", false},  // also a full alias
+		{fatah, "فتح", true},     // short alias and common word
+		{shoigu, "شويغو", true},  // short alias
+		{shoigu, "شُويغو", true}, // as written with a diacritic
+		{shoigu, "شويجو", false}, // also a full alias
 		{shoigu, "سيرغي شويغو", false},
 		{ali, "علي", true}, // the name itself, but a common word (على)
 		{ali, "ابو علي", true},
