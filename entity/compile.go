@@ -41,13 +41,19 @@ type payload struct {
 // strRef is a string stored in the tagger's arena.
 type strRef struct{ off, n uint32 }
 
-// rec is a compiled gazetteer entry.
+// rec is a compiled gazetteer entry: 32 bytes, names in the arena.
 type rec struct {
-	id, name, nameEn, country strRef
-	typ                       Type
-	fem                       strRef // COUNTRY: feminine nationality form, with the article
-	masc                      strRef // COUNTRY: masculine nationality form, with the article
-	vocal                     strRef // vocalized name (diacritics checked against text)
+	id, name, nameEn strRef
+	country          [2]byte
+	typ              Type
+	hasExtra         bool // an entry in Tagger.extra
+}
+
+// recExtra holds the rarely present parts of an entry.
+type recExtra struct {
+	fem   strRef // COUNTRY: feminine nationality form, with the article
+	masc  strRef // COUNTRY: masculine nationality form, with the article
+	vocal strRef // vocalized name (diacritics checked against text)
 }
 
 // trie is a token trie in flat arrays: node n's children are
@@ -102,8 +108,8 @@ type nodeTerm struct {
 	p    payload
 }
 
-func newTrieBuilder() *trieBuilder {
-	return &trieBuilder{edges: make(map[uint64]uint32), nodes: 1}
+func newTrieBuilder(size int) *trieBuilder {
+	return &trieBuilder{edges: make(map[uint64]uint32, size), nodes: 1}
 }
 
 func (b *trieBuilder) add(seq []uint32, p payload) {
@@ -143,7 +149,7 @@ func (b *trieBuilder) build(vocabSize int) trie {
 		fill[tr.parent]++
 		t.edgeTok[i], t.edgeChild[i] = tr.tok, tr.child
 	}
-	for n := uint32(0); n < b.nodes; n++ {
+	for n := uint32(1); n < b.nodes; n++ { // the root is reached through rootChild
 		lo, hi := t.childStart[n], t.childStart[n+1]
 		if hi-lo > 1 {
 			sortEdges(t.edgeTok[lo:hi], t.edgeChild[lo:hi])
@@ -174,10 +180,19 @@ func (b *trieBuilder) build(vocabSize int) trie {
 	return t
 }
 
-type edgeSorter struct{ tok, child []uint32 }
-
 func sortEdges(tok, child []uint32) {
-	// insertion sort: nodes other than the root have few children
+	if len(tok) > 16 {
+		idx := make([]int, len(tok))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(tok[a], tok[b]) })
+		t2, c2 := slices.Clone(tok), slices.Clone(child)
+		for i, k := range idx {
+			tok[i], child[i] = t2[k], c2[k]
+		}
+		return
+	}
 	for i := 1; i < len(tok); i++ {
 		for j := i; j > 0 && tok[j] < tok[j-1]; j-- {
 			tok[j], tok[j-1] = tok[j-1], tok[j]
@@ -200,6 +215,7 @@ type Tagger struct {
 	lexInfo []lexEntry
 	// composed[head*numCountries+country] → rec index of a composed institution
 	countryRecs []uint32 // rec indexes of countries, in order
+	extra       map[uint32]recExtra
 	composed    map[uint64]uint32
 }
 
@@ -270,12 +286,14 @@ type compiler struct {
 }
 
 func (c *compiler) str(s string) strRef {
-	if r, ok := c.strs[s]; ok {
-		return r
+	if len(s) <= 16 {
+		if r, ok := c.strs[s]; ok {
+			return r
+		}
 	}
 	r := strRef{uint32(c.arena.Len()), uint32(len(s))}
 	c.arena.WriteString(s)
-	if len(s) <= 64 {
+	if len(s) <= 16 { // dedupe short repeated strings only (codes, common words)
 		c.strs[s] = r
 	}
 	return r
@@ -303,8 +321,16 @@ func (c *compiler) looseID(key string) uint32 {
 // words normalizes a phrase and returns its token keys.
 func (c *compiler) words(phrase string, dst []string) []string {
 	c.buf = arabic.AppendNormalized(c.buf[:0], phrase)
-	for _, w := range strings.Fields(string(c.buf)) {
-		dst = append(dst, w)
+	s := string(c.buf)
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			dst = append(dst, s[:i])
+		}
+		s = s[min(i+1, len(s)):]
 	}
 	return dst
 }
@@ -320,11 +346,12 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 			vocab:  make(map[string]uint32, g.Len()),
 			flags:  make([]uint8, 1, g.Len()),
 			lvocab: make(map[string]uint32),
+			extra:  make(map[uint32]recExtra),
 		},
 		strs:   make(map[string]strRef),
-		exact:  newTrieBuilder(),
-		loose:  newTrieBuilder(),
-		lex:    newTrieBuilder(),
+		exact:  newTrieBuilder(3 * g.Len()),
+		loose:  newTrieBuilder(g.Len()),
+		lex:    newTrieBuilder(0),
 		idxOf:  make(map[string]uint32),
 		common: gazetteer.IsCommonWord,
 	}
@@ -363,26 +390,31 @@ func entityType(t gazetteer.Type) Type {
 
 func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 	idx := uint32(len(c.t.recs))
-	r := rec{
-		id: c.str(e.ID), name: c.str(e.Name), nameEn: c.str(e.NameEn),
-		country: c.str(e.Country), typ: entityType(e.Type),
+	r := rec{id: c.str(e.ID), name: c.str(e.Name), nameEn: c.str(e.NameEn), typ: entityType(e.Type)}
+	if len(e.Country) == 2 {
+		r.country = [2]byte{e.Country[0], e.Country[1]}
 	}
+	var x recExtra
 	if e.Vocalized != "" {
-		r.vocal = c.str(e.Vocalized)
+		x.vocal = c.str(e.Vocalized)
 	}
 	if e.Type == gazetteer.Country {
 		for _, f := range e.Nationality {
 			if strings.Contains(f, " ") {
 				continue
 			}
-			if r.fem.n == 0 && strings.HasSuffix(f, "ة") {
-				r.fem = c.str("ال" + f)
+			if x.fem.n == 0 && strings.HasSuffix(f, "ة") {
+				x.fem = c.str("ال" + f)
 			}
-			if r.masc.n == 0 && strings.HasSuffix(f, "ي") {
-				r.masc = c.str("ال" + f)
+			if x.masc.n == 0 && strings.HasSuffix(f, "ي") {
+				x.masc = c.str("ال" + f)
 			}
 		}
 		c.t.countryRecs = append(c.t.countryRecs, idx)
+	}
+	if x != (recExtra{}) {
+		r.hasExtra = true
+		c.t.extra[idx] = x
 	}
 	c.t.recs = append(c.t.recs, r)
 	c.idxOf[e.ID] = idx
@@ -407,6 +439,9 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 			// Names split or joined: شي جين بينغ / شي جينبينغ.
 			ks := *keys
 			for i := 0; i+1 < len(ks); i++ {
+				if len(ks[i]) > 6 && len(ks[i+1]) > 6 {
+					continue // joins happen around short syllables: جين بينغ، عبد الله
+				}
 				joined := append(append([]string{}, ks[:i]...), ks[i]+ks[i+1])
 				joined = append(joined, ks[i+2:]...)
 				c.addSeq(joined, p, !c.opts.NoLoose)
@@ -545,7 +580,8 @@ func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 	}
 	for _, ci := range c.t.countryRecs {
 		cr := c.t.recs[ci]
-		code := c.t.arenaStr(c.arena.String(), cr.country)
+		x := c.t.extra[ci]
+		code := string(cr.country[:])
 		cname := c.t.arenaStr(c.arena.String(), cr.name)
 		cen := c.t.arenaStr(c.arena.String(), cr.nameEn)
 		for hi, h := range c.heads {
@@ -554,10 +590,10 @@ func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 				continue
 			}
 			var ar string
-			if cr.fem.n > 0 || cr.masc.n > 0 {
-				adj := cr.fem
-				if hi < len(c.heads) && !c.headFem(h.slug) && cr.masc.n > 0 || adj.n == 0 {
-					adj = cr.masc
+			if x.fem.n > 0 || x.masc.n > 0 {
+				adj := x.fem
+				if !c.headFem(h.slug) && x.masc.n > 0 || adj.n == 0 {
+					adj = x.masc
 				}
 				ar = h.ar + " " + c.t.arenaStr(c.arena.String(), adj)
 			} else {

@@ -118,7 +118,7 @@ func (t *Tagger) compose(d *Document, s *scratch) {
 		nat.Nested = true
 		d.add(s, Mention{
 			Start: lm.start, End: nat.End, Type: Organization, ID: t.s(r.id),
-			Name: t.s(r.name), NameEn: t.s(r.nameEn), Country: t.s(r.country), Source: FromComposition,
+			Name: t.s(r.name), NameEn: t.s(r.nameEn), Country: t.country(r), Source: FromComposition,
 		}, i, last)
 		i = last
 	}

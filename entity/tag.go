@@ -288,11 +288,14 @@ func (t *Tagger) looseOf(s *scratch, i int) int32 {
 // where both mark a letter, the marks must agree.
 func (t *Tagger) vocalOK(text string, s *scratch, m *match) bool {
 	r := &t.recs[m.p.entry]
-	if r.vocal.n == 0 || m.p.kind != kindName {
+	if !r.hasExtra || m.p.kind != kindName {
 		return true
 	}
-	span := text[m.c.start:s.atoks[m.j].End]
-	return vocalAgrees(span, t.s(r.vocal))
+	x := t.extra[m.p.entry]
+	if x.vocal.n == 0 {
+		return true
+	}
+	return vocalAgrees(text[m.c.start:s.atoks[m.j].End], t.s(x.vocal))
 }
 
 // vocalAgrees compares the diacritics of two spellings letter by letter.
@@ -357,7 +360,7 @@ func (t *Tagger) mention(d *Document, s *scratch, m *match, src Source) Mention 
 	}
 	return Mention{
 		Start: int(m.c.start), End: int(s.atoks[m.j].End), Type: typ,
-		ID: t.s(r.id), Name: t.s(r.name), NameEn: t.s(r.nameEn), Country: t.s(r.country),
+		ID: t.s(r.id), Name: t.s(r.name), NameEn: t.s(r.nameEn), Country: t.country(r),
 		Source: src,
 	}
 }
@@ -416,3 +419,21 @@ func (t *Tagger) nested(d *Document, s *scratch, i, j int) {
 		x = best.j + 1
 	}
 }
+
+// country returns a record's ISO code as a string without allocating.
+func (t *Tagger) country(r *rec) string {
+	if r.country[0] < 'A' || r.country[0] > 'Z' || r.country[1] < 'A' || r.country[1] > 'Z' {
+		return ""
+	}
+	return countryCodes[int(r.country[0]-'A')*26+int(r.country[1]-'A')]
+}
+
+// countryCodes holds every two-letter upper-case code, so that a code stored
+// as two bytes becomes a string without allocation.
+var countryCodes = func() []string {
+	out := make([]string, 26*26)
+	for i := range out {
+		out[i] = string([]byte{byte('A' + i/26), byte('A' + i%26)})
+	}
+	return out
+}()
