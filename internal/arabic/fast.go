@@ -3,8 +3,6 @@ package arabic
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/blevesearch/segment"
 )
 
 // Word-break classes (UAX #29, Unicode 8.0 as in segment) of the runes the
@@ -21,8 +19,6 @@ const (
 	wbExtend // Extend or Format: both attach to the rune before (WB4)
 	wbSpace  // whitespace or an invalid byte: ends the chunk
 	wbSlow   // a rune the fast path does not know
-	wbEnd    // the end of the chunk
-	wbNone   // before the start of the chunk
 )
 
 // asciiClass is the class of every ASCII byte; arabicClass the class of
@@ -92,10 +88,14 @@ func classAt(text string, k int) (uint8, int) {
 	if c < utf8.RuneSelf {
 		return asciiClass[c], 1
 	}
-	if x, ok := arabicAt(text, k); ok {
-		return arabicClass[x], 2
+	if c&0xFC == 0xD8 && k+1 < len(text) && text[k+1]&0xC0 == 0x80 {
+		return arabicClass[int(c&3)<<6|int(text[k+1]&0x3F)], 2
 	}
-	if c == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 && text[k+2] >= 0x8C && text[k+2] <= 0x8F {
+	return classSlow(text, k)
+}
+
+func classSlow(text string, k int) (uint8, int) {
+	if text[k] == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 && text[k+2] >= 0x8C && text[k+2] <= 0x8F {
 		return wbExtend, 3
 	}
 	r, size := utf8.DecodeRuneInString(text[k:])
@@ -105,140 +105,108 @@ func classAt(text string, k int) (uint8, int) {
 	return wbSlow, size
 }
 
-// unit is a rune with the Extend and Format runes after it (WB4).
-type unit struct {
-	cls        uint8
-	start, end int
-}
-
-// fastScanner reads the units of a chunk.
-type fastScanner struct {
-	text string
-	pos  int
-}
-
-// next reads the next unit (wbEnd at the end of the chunk). ok is false for
-// a rune outside the fast set, and for marks after anything but a letter:
-// they hit corners of segment's scanner (it splits "0،ٕ" as 0 | ، | ٕ), so
-// such chunks are left to segment. Marks at the start of a chunk form a
-// unit of their own, as in segment.
-func (sc *fastScanner) next() (u unit, ok bool) {
-	k := sc.pos
-	u.start, u.end = k, k
-	if k >= len(sc.text) {
-		u.cls = wbEnd
-		return u, true
-	}
-	cls, size := classAt(sc.text, k)
-	switch cls {
-	case wbSpace:
-		u.cls = wbEnd
-		return u, true
-	case wbSlow:
-		return u, false
-	}
-	k += size
-	for k < len(sc.text) {
-		c, size := classAt(sc.text, k)
-		if c != wbExtend {
-			break
-		}
-		// Only letters, and marks at the start of the chunk (the one place
-		// a unit can be made of marks), take marks after them.
-		if cls != wbALetter && cls != wbExtend {
-			return u, false
-		}
-		k += size
-	}
-	u.cls, u.end = cls, k
-	sc.pos = k
-	return u, true
-}
-
-// joins reports whether UAX #29 (rules WB5–WB13b) keeps the units of
-// classes a and b together, given the classes of the unit before a (p) and
-// after b (c).
-func joins(p, a, b, c uint8) bool {
-	switch a {
-	case wbALetter:
-		switch b {
-		case wbALetter, wbNumeric, wbExtendNumLet: // WB5, WB9, WB13a
-			return true
-		case wbMidLetter, wbMidNumLet, wbSingleQuote: // WB6
-			return c == wbALetter
-		}
-	case wbNumeric:
-		switch b {
-		case wbNumeric, wbALetter, wbExtendNumLet: // WB8, WB10, WB13a
-			return true
-		case wbMidNum, wbMidNumLet, wbSingleQuote: // WB12
-			return c == wbNumeric
-		}
-	case wbExtendNumLet:
-		switch b {
-		case wbALetter, wbNumeric, wbExtendNumLet: // WB13b, WB13a
-			return true
-		}
-	case wbMidLetter: // WB7
-		return p == wbALetter && b == wbALetter
-	case wbMidNum: // WB11
-		return p == wbNumeric && b == wbNumeric
-	case wbMidNumLet, wbSingleQuote: // WB7, WB11
-		return p == wbALetter && b == wbALetter || p == wbNumeric && b == wbNumeric
-	}
-	return false
-}
-
 // appendFast segments the chunk that starts at text[i] (a rune that is not
 // whitespace) by the UAX #29 rules that apply to ASCII and Arabic, appends
-// its tokens and returns the chunk's end. It streams, holding four units.
+// its tokens and returns the chunk's end. It reads every rune once, and one
+// rune ahead after a Mid* rune.
+//
 // ok is false, with dst to be truncated, when the chunk has a rune the fast
-// path leaves to segment; end is then an offset inside the chunk.
+// path does not know, or a mark (Extend or Format) after anything but a
+// letter: marks there hit corners of segment's scanner (it splits "0،ٕ" as
+// 0 | ، | ٕ), so such chunks are left to segment. end is then an offset
+// inside the chunk.
+//
+// A token is either a run of letters, digits and connectors with their
+// marks, which UAX #29 always joins (WB4, WB5, WB8–WB10, WB13a, WB13b), and
+// with the Mid* runes that sit between two letters (WB6, WB7) or two digits
+// (WB11, WB12); or one other rune. Marks at the start of the chunk form a
+// unit of their own, dropped as segment does.
 func appendFast(dst []Token, text string, i int) (_ []Token, end int, ok bool) {
-	sc := fastScanner{text: text, pos: i}
-	var a, b, c unit
-	if a, ok = sc.next(); !ok {
-		return dst, sc.pos, false
-	}
-	if b, ok = sc.next(); !ok {
-		return dst, sc.pos, false
-	}
-	c = b
-	if b.cls != wbEnd {
-		if c, ok = sc.next(); !ok {
-			return dst, sc.pos, false
-		}
-	}
-	var p uint8 = wbNone
-	start, flags := a.start, uint16(1)<<a.cls
-	for b.cls != wbEnd {
-		if !joins(p, a.cls, b.cls, c.cls) {
-			dst = appendFastToken(dst, text, start, a.end, flags)
-			start, flags = b.start, 0
-		}
-		flags |= 1 << b.cls
-		p, a, b = a.cls, b, c
-		if c.cls != wbEnd {
-			if c, ok = sc.next(); !ok {
-				return dst, sc.pos, false
+	k := i
+	for k < len(text) {
+		cls, size := classAt(text, k)
+		switch cls {
+		case wbSpace:
+			return dst, k, true
+		case wbSlow:
+			return dst, k, false
+		case wbExtend:
+			if k != i {
+				return dst, k, false
 			}
+			for k += size; k < len(text); k += size {
+				if cls, size = classAt(text, k); cls != wbExtend {
+					break
+				}
+			}
+		case wbALetter, wbNumeric, wbExtendNumLet:
+			start, last, flags := k, cls, uint16(1)<<cls
+			k += size
+		run:
+			for k < len(text) {
+				if last == wbALetter {
+					// The bulk of the text: Arabic letters and marks.
+					for k+1 < len(text) && text[k]&0xFC == 0xD8 && text[k+1]&0xC0 == 0x80 {
+						if c := arabicClass[int(text[k]&3)<<6|int(text[k+1]&0x3F)]; c != wbALetter && c != wbExtend {
+							break
+						}
+						k += 2
+					}
+					if k >= len(text) {
+						break
+					}
+				}
+				// classAt, inlined by hand for ASCII and Arabic.
+				var cls uint8
+				size := 1
+				if c := text[k]; c < utf8.RuneSelf {
+					cls = asciiClass[c]
+				} else if c&0xFC == 0xD8 && k+1 < len(text) && text[k+1]&0xC0 == 0x80 {
+					cls, size = arabicClass[int(c&3)<<6|int(text[k+1]&0x3F)], 2
+				} else {
+					cls, size = classSlow(text, k)
+				}
+				switch cls {
+				case wbALetter, wbNumeric, wbExtendNumLet:
+					last = cls
+					flags |= 1 << cls
+				case wbExtend:
+					if last != wbALetter {
+						return dst, k, false
+					}
+				case wbMidLetter, wbMidNum, wbMidNumLet, wbSingleQuote:
+					if k+size >= len(text) {
+						break run
+					}
+					next, _ := classAt(text, k+size)
+					if next == wbExtend || next == wbSlow {
+						return dst, k, false
+					}
+					if !(last == wbALetter && next == wbALetter && cls != wbMidNum ||
+						last == wbNumeric && next == wbNumeric && cls != wbMidLetter) {
+						break run
+					}
+				case wbSlow:
+					return dst, k, false
+				default: // wbOther, wbSpace
+					break run
+				}
+				k += size
+			}
+			kind := Word // letters, or connectors only
+			if flags&(1<<wbALetter) == 0 && flags&(1<<wbNumeric) != 0 {
+				kind = Number
+			}
+			dst = append(dst, Token{Start: int32(start), End: int32(k), Kind: kind})
+		default: // wbOther and the Mid* classes: one rune
+			if k+size < len(text) {
+				if next, _ := classAt(text, k+size); next == wbExtend {
+					return dst, k, false
+				}
+			}
+			dst = append(dst, Token{Start: int32(k), End: int32(k + size), Kind: Punct})
+			k += size
 		}
 	}
-	dst = appendFastToken(dst, text, start, a.end, flags)
-	return dst, b.start, true
-}
-
-// appendFastToken appends text[s:e], whose units have the classes in flags,
-// with the type segment gives it: Letter when it has a letter or is made of
-// connectors only, Number when it has a digit but no letter.
-func appendFastToken(dst []Token, text string, s, e int, flags uint16) []Token {
-	switch {
-	case flags&(1<<wbALetter) != 0:
-		return append(dst, Token{Start: int32(s), End: int32(e), Kind: Word})
-	case flags&(1<<wbNumeric) != 0:
-		return append(dst, Token{Start: int32(s), End: int32(e), Kind: Number})
-	case flags&(1<<wbExtendNumLet) != 0:
-		return append(dst, Token{Start: int32(s), End: int32(e), Kind: Word})
-	}
-	return appendSegmentToken(dst, text, s, e, segment.None)
+	return dst, k, true
 }

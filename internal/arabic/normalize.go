@@ -50,6 +50,22 @@ func init() {
 		foldArabic[0x0660+d-0x600] = '0' + d // Arabic-Indic digits
 		foldArabic[0x06F0+d-0x600] = '0' + d // Extended (Persian, Urdu) digits
 	}
+	for i, f := range foldArabic {
+		if f < 0 {
+			foldUTF8[i].n = -1
+			continue
+		}
+		foldUTF8[i].n = int8(copy(foldUTF8[i].b[:], string(f)))
+		if f == 0 {
+			foldUTF8[i].n = 0
+		}
+	}
+}
+
+// foldUTF8 is foldArabic encoded: n bytes of b, or n = -1 for NFKC.
+var foldUTF8 [0x100]struct {
+	b [2]byte
+	n int8
 }
 
 // isInvisible reports the bidi, zero-width and byte-order marks deleted for matching.
@@ -135,17 +151,26 @@ func arabicAt(s string, i int) (int, bool) {
 // Offsets are int32: a Normalizer holds less than 2 GiB of text.
 type Normalizer struct {
 	text []byte
-	// spans[i]: the original range of the rune that produced normalized
-	// byte i, extended over the runes deleted after it.
-	spans []span32
-	iter  norm.Iter
+	// starts[i] is the original offset of the rune that produced normalized
+	// byte i. Every rune of the input is kept or deleted, and a deleted rune
+	// belongs to the kept rune before it in the same call to Append, so the
+	// original span of a kept rune ends where the next kept rune of its
+	// call starts, or at the end of the call: starts and calls are the
+	// whole offset map.
+	starts []int32
+	calls  []call
+	iter   norm.Iter
 }
 
-type span32 struct{ start, end int32 }
+// call records a call to Append that produced normalized bytes.
+type call struct {
+	first int   // its first normalized byte
+	end   int32 // the original offset of its end
+}
 
 // Reset empties the normalizer, keeping its buffers.
 func (n *Normalizer) Reset() {
-	n.text, n.spans = n.text[:0], n.spans[:0]
+	n.text, n.starts, n.calls = n.text[:0], n.starts[:0], n.calls[:0]
 }
 
 // Normalize replaces the normalizer's content with the matching form of s.
@@ -164,45 +189,51 @@ func (n *Normalizer) Append(s string, base int) {
 		panic("arabic: Normalizer offsets beyond 2 GiB")
 	}
 	first := len(n.text)
-	if free := cap(n.text) - len(n.text); free < len(s) {
+	if cap(n.text)-len(n.text) < len(s) || cap(n.starts)-len(n.starts) < len(s) {
 		n.grow(len(s))
 	}
+	// The loop works on local copies of the slices, stored back around
+	// the slow path.
+	text, starts := n.text, n.starts
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			o := int32(base + i)
-			n.text = append(n.text, lower(c))
-			n.spans = append(n.spans, span32{o, o + 1})
+			text = append(text, lower(c))
+			starts = append(starts, int32(base+i))
 			i++
 			continue
 		}
-		if x, ok := arabicAt(s, i); ok {
+		if c&0xFC == 0xD8 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			o := int32(base + i)
-			switch f := foldArabic[x]; {
-			case f >= 0x80: // a letter, two bytes
-				n.text = append(n.text, byte(0xC0|f>>6), byte(0x80|f&0x3F))
-				n.spans = append(n.spans, span32{o, o + 2}, span32{o, o + 2})
+			switch f := foldUTF8[int(c&3)<<6|int(s[i+1]&0x3F)]; f.n {
+			case 2: // a letter
+				text = append(text, f.b[0], f.b[1])
+				starts = append(starts, o, o)
 				i += 2
 				continue
-			case f > 0: // a digit
-				n.text = append(n.text, byte(f))
-				n.spans = append(n.spans, span32{o, o + 2})
+			case 1: // a digit
+				text = append(text, f.b[0])
+				starts = append(starts, o)
 				i += 2
 				continue
-			case f == 0: // deleted
-				n.extend(first, o+2)
+			case 0: // deleted
 				i += 2
 				continue
 			}
 		}
-		i = n.appendSlow(s, i, base, first)
+		n.text, n.starts = text, starts
+		i = n.appendSlow(s, i, base)
+		text, starts = n.text, n.starts
+	}
+	n.text, n.starts = text, starts
+	if len(text) > first {
+		n.calls = append(n.calls, call{first, int32(base + len(s))})
 	}
 }
 
 // appendSlow adds the rune at s[i] (not ASCII) and returns the offset after it.
-func (n *Normalizer) appendSlow(s string, i, base, first int) int {
+func (n *Normalizer) appendSlow(s string, i, base int) int {
 	r, size := utf8.DecodeRuneInString(s[i:])
-	o, e := int32(base+i), int32(base+i+size)
 	k := len(n.text)
 	switch {
 	case r == utf8.RuneError && size == 1:
@@ -215,11 +246,8 @@ func (n *Normalizer) appendSlow(s string, i, base, first int) int {
 		// Already in matching form.
 		n.text = append(n.text, s[i:i+size]...)
 	}
-	if len(n.text) == k {
-		n.extend(first, e)
-	}
 	for ; k < len(n.text); k++ {
-		n.spans = append(n.spans, span32{o, e})
+		n.starts = append(n.starts, int32(base+i))
 	}
 	return i + size
 }
@@ -237,27 +265,12 @@ func needsNFKC(r rune, s string) bool {
 
 // grow makes room for m more normalized bytes.
 func (n *Normalizer) grow(m int) {
-	if m < 64 {
-		m = 64
-	}
-	text := make([]byte, len(n.text), 2*len(n.text)+m)
+	m = max(m, 64, len(n.text))
+	text := make([]byte, len(n.text), len(n.text)+m)
 	copy(text, n.text)
-	spans := make([]span32, len(n.spans), cap(text))
-	copy(spans, n.spans)
-	n.text, n.spans = text, spans
-}
-
-// extend stretches the last kept rune (if it came from this Append call) so
-// that it covers a deleted rune ending at e.
-func (n *Normalizer) extend(first int, e int32) {
-	k := len(n.text) - 1
-	if k < first {
-		return
-	}
-	s := n.spans[k].start
-	for ; k >= first && n.spans[k].start == s; k-- {
-		n.spans[k].end = e
-	}
+	starts := make([]int32, len(n.starts), cap(text))
+	copy(starts, n.starts)
+	n.text, n.starts = text, starts
 }
 
 // Bytes returns the normalized text. It is valid until the next call that
@@ -273,11 +286,36 @@ func (n *Normalizer) Len() int { return len(n.text) }
 // never those before the first. i < j must hold and both must fall on rune
 // boundaries of the normalized text.
 func (n *Normalizer) Span(i, j int) (start, end int) {
-	return int(n.spans[i].start), int(n.spans[j-1].end)
+	return int(n.starts[i]), n.end(j - 1)
+}
+
+// end returns the original offset where the span of normalized byte k ends.
+func (n *Normalizer) end(k int) int {
+	// The call that produced byte k, and its normalized end.
+	c, limit := len(n.calls)-1, len(n.text)
+	if c > 0 && n.calls[c].first > k {
+		// Binary search for the last call that starts at or before k.
+		lo, hi := 0, c
+		for lo < hi {
+			if mid := (lo + hi + 1) / 2; n.calls[mid].first <= k {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		c, limit = lo, n.calls[lo+1].first
+	}
+	s := n.starts[k]
+	for m := k + 1; m < limit; m++ {
+		if n.starts[m] != s {
+			return int(n.starts[m])
+		}
+	}
+	return int(n.calls[c].end)
 }
 
 // Start returns the original offset of the rune that produced normalized byte i.
-func (n *Normalizer) Start(i int) int { return int(n.spans[i].start) }
+func (n *Normalizer) Start(i int) int { return int(n.starts[i]) }
 
 // NormalizeString returns the matching form of s. It allocates; hot paths use
 // a Normalizer or AppendNormalized.

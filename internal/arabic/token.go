@@ -68,24 +68,13 @@ func (t *Tokenizer) Append(dst []Token, text string) []Token {
 	}
 	newline := false
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if asciiClass[c] == wbSpace {
-				newline = newline || isLineBreak(rune(c))
-				i++
-				continue
+		if cls, size := classAt(text, i); cls == wbSpace {
+			// Whitespace, or an invalid byte (size 1).
+			if r, _ := utf8.DecodeRuneInString(text[i:]); isLineBreak(r) {
+				newline = true
 			}
-		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && size == 1 {
-				i++
-				continue
-			}
-			if unicode.IsSpace(r) {
-				newline = newline || isLineBreak(r)
-				i += size
-				continue
-			}
+			i += size
+			continue
 		}
 		n0 := len(dst)
 		j, ok := i, false
@@ -119,16 +108,8 @@ func isLineBreak(r rune) bool {
 // the next whitespace rune or invalid byte, or len(text).
 func chunkEnd(text string, i int) int {
 	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if asciiClass[c] == wbSpace {
-				return i
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) {
+		cls, size := classAt(text, i)
+		if cls == wbSpace {
 			return i
 		}
 		i += size
