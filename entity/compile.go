@@ -47,6 +47,7 @@ type rec struct {
 	country          [2]byte
 	typ              Type
 	hasExtra         bool // an entry in Tagger.extra
+	capital          bool // the capital of a country
 }
 
 // recExtra holds the rarely present parts of an entry.
@@ -170,7 +171,7 @@ func (b *trieBuilder) build(vocabSize int) trie {
 		ps := t.terms[t.termStart[n]:t.termStart[n+1]]
 		for a := range ps {
 			for b := range ps {
-				if ps[a].entry != ps[b].entry && (ps[a].kind == kindShort || ps[b].kind == kindShort) {
+				if ps[a].entry != ps[b].entry && ps[a].kind == kindShort {
 					ps[a].context = true
 				}
 			}
@@ -267,22 +268,23 @@ func Default() *Tagger {
 
 // compiler holds the state of New.
 type compiler struct {
-	t      *Tagger
-	arena  strings.Builder
-	strs   map[string]strRef
-	exact  *trieBuilder
-	loose  *trieBuilder
-	lex    *trieBuilder
-	seq    []uint32
-	lseq   []uint32
-	buf    []byte
-	lbuf   []byte
-	heads  []head
-	idxOf  map[string]uint32
-	opts   Options
-	ans    []arabic.Analysis
-	stop   map[string]bool
-	common func(string) bool
+	t        *Tagger
+	arena    strings.Builder
+	strs     map[string]strRef
+	exact    *trieBuilder
+	loose    *trieBuilder
+	lex      *trieBuilder
+	seq      []uint32
+	lseq     []uint32
+	buf      []byte
+	lbuf     []byte
+	heads    []head
+	idxOf    map[string]uint32
+	opts     Options
+	ans      []arabic.Analysis
+	capitals map[string]bool
+	stop     map[string]bool
+	common   func(string) bool
 }
 
 func (c *compiler) str(s string) strRef {
@@ -362,6 +364,12 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 	for _, w := range stopWords {
 		c.stop[arabic.NormalizeString(w)] = true
 	}
+	c.capitals = map[string]bool{}
+	for e := range g.All() {
+		if e.Capital != "" {
+			c.capitals[e.Capital] = true
+		}
+	}
 	var keys []string
 	for e := range g.All() {
 		c.addEntry(e, &keys)
@@ -390,7 +398,8 @@ func entityType(t gazetteer.Type) Type {
 
 func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 	idx := uint32(len(c.t.recs))
-	r := rec{id: c.str(e.ID), name: c.str(e.Name), nameEn: c.str(e.NameEn), typ: entityType(e.Type)}
+	r := rec{id: c.str(e.ID), name: c.str(e.Name), nameEn: c.str(e.NameEn), typ: entityType(e.Type),
+		capital: c.capitals[e.ID]}
 	if len(e.Country) == 2 {
 		r.country = [2]byte{e.Country[0], e.Country[1]}
 	}
@@ -450,7 +459,7 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 	}
 	add(e.Name, kindName)
 	for _, a := range e.Aliases {
-		add(a, kindAlias)
+		add(c.stripTitle(a), kindAlias)
 	}
 	for _, a := range e.ShortAliases {
 		add(a, kindShort)
@@ -465,6 +474,19 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 		}
 		add(strings.Join(ws, " "), kindNationality)
 	}
+}
+
+// stripTitle removes a leading title from an alias (الملك عبد الله الثاني →
+// عبد الله الثاني) when two words or more remain: titles are not part of
+// mentions, and the title rule links them.
+func (c *compiler) stripTitle(a string) string {
+	ws := strings.Fields(a)
+	if len(ws) >= 3 {
+		if _, ok := titleRoles[ws[0]]; ok {
+			return strings.Join(ws[1:], " ")
+		}
+	}
+	return a
 }
 
 // ambiguous reports whether a one-word name is also an ordinary word, or an
@@ -523,8 +545,8 @@ func (c *compiler) addLex(phrase string, e lexEntry) {
 func (c *compiler) addLexicon() {
 	setFlag := func(words []string, f uint8) {
 		for _, w := range words {
-			for _, k := range c.words(w, nil) {
-				c.t.flags[c.tokID(k)] |= f
+			if ks := c.words(w, nil); len(ks) == 1 { // عبد الرحمن: the particle rule joins it
+				c.t.flags[c.tokID(ks[0])] |= f
 			}
 		}
 	}

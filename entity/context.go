@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/kayan-nlp/kayan/gazetteer"
 	"github.com/kayan-nlp/kayan/internal/arabic"
 )
 
@@ -159,9 +160,18 @@ func (t *Tagger) nameLike(d *Document, s *scratch, i int, first bool) bool {
 			return false
 		}
 	}
+	given := s.ids[i] != 0 && t.flags[s.ids[i]]&(flagGiven|flagGivenAmb) != 0
+	if !given && (gazetteer.IsCommonWord(string(w)) || strings.HasSuffix(string(w), "ه") && len(w) > 4) {
+		if first || !arabic.HasArticle(w) {
+			return false // ordinary words, and words in ة after the first, are not names
+		}
+	}
 	if first {
 		if arabic.HasArticle(w) {
 			return false
+		}
+		if !given && s.ids[i] == 0 && procliticStart(w) {
+			return false // وعين، بحلول: a proclitic on an unknown word
 		}
 		if t.lexAt(s, i, lexTitle, lexPlace, lexOrg, lexHead).found {
 			return false
@@ -183,8 +193,16 @@ func (t *Tagger) readName(d *Document, s *scratch, i int) int {
 	if s.ids[i] == 0 || t.flags[s.ids[i]]&flagParticle == 0 {
 		content++
 	}
+	firstGiven := s.ids[i] != 0 && t.flags[s.ids[i]]&(flagGiven|flagGivenAmb) != 0
 	for j := i + 1; j < n && content < 4; j++ {
 		if s.atoks[j].NewlineBefore {
+			break
+		}
+		if j == i+1 && firstGiven && s.atoks[j].Kind == arabic.Word && s.cover[j] < 0 &&
+			(s.ids[j] == 0 || t.flags[s.ids[j]]&flagStop == 0) && !t.nameLike(d, s, j, false) &&
+			!procliticStart(s.norm.Bytes()[s.ns[j]:s.ns[j+1]]) {
+			last = j // يحيى سريع: a surname that is also a word
+			content++
 			break
 		}
 		if !t.nameLike(d, s, j, false) {
@@ -238,8 +256,23 @@ func (t *Tagger) contextNames(d *Document, s *scratch) {
 			if pm := t.lexAt(s, min(k, n-1), lexPortfolio); k < n && pm.found {
 				k = pm.j + 1
 			}
-			for k < n && !s.atoks[k].NewlineBefore {
+			for skipped := 0; k < n && !s.atoks[k].NewlineBefore; {
 				mk := d.topAt(s, k)
+				if mk < 0 && skipped < 3 && s.cover[k] < 0 && t.definiteWord(s, k) {
+					k++ // الرئيس التنفيذي للشركة، المتحدثة باسم المنظمة
+					skipped++
+					continue
+				}
+				if mk >= 0 && d.Mentions[mk].Type == Nationality && s.ids[k] != 0 &&
+					t.flags[s.ids[k]]&flagGiven != 0 && !strings.HasPrefix(d.Mentions[mk].Text(d), "ال") {
+					d.Mentions[mk].Type = 0 // تركي الشمري: a given name, not "Turkish"
+					s.cover[k] = -1
+					break
+				}
+				if mk < 0 && s.atoks[k].Kind == arabic.Word && string(s.norm.Bytes()[s.ns[k]:s.ns[k+1]]) == "باسم" {
+					k++ // المتحدث العسكري باسم
+					continue
+				}
 				if mk < 0 || d.Mentions[mk].Type == Person {
 					break
 				}
@@ -268,11 +301,14 @@ func (t *Tagger) contextNames(d *Document, s *scratch) {
 			for k < n && d.topAt(s, k) >= 0 && d.Mentions[d.topAt(s, k)].Type == Nationality {
 				k = s.lastTok(d.topAt(s, k), k) + 1
 			}
-			if k >= n || s.cover[k] >= 0 || s.atoks[k].NewlineBefore || !t.placeLike(s, k) {
+			particle := k+1 < n && s.ids[k] != 0 && t.flags[s.ids[k]]&flagParticle != 0
+			if k >= n || s.cover[k] >= 0 || s.atoks[k].NewlineBefore || !particle && !t.placeLike(s, k) {
 				continue
 			}
 			last := k
-			if k+1 < n && !s.atoks[k+1].NewlineBefore && s.cover[k+1] < 0 && t.placeLike(s, k+1) &&
+			if particle {
+				last = k + 1 // أم الخير، أبو ديس
+			} else if k+1 < n && !s.atoks[k+1].NewlineBefore && s.cover[k+1] < 0 && t.placeLike(s, k+1) &&
 				!t.isAdjective(s, k+1) {
 				last = k + 1
 			}
@@ -285,8 +321,16 @@ func (t *Tagger) contextNames(d *Document, s *scratch) {
 			if k >= n || s.cover[k] >= 0 || s.atoks[k].NewlineBefore || !t.placeLike(s, k) {
 				continue
 			}
+			// حزب الأمة، حركة شباب التغيير: a definite or known first word,
+			// or an indefinite one in construct with a definite word; then
+			// definite words only.
+			if !t.definiteWord(s, k) && s.ids[k] == 0 &&
+				(k+1 >= n || s.atoks[k+1].NewlineBefore || s.cover[k+1] >= 0 || !t.definiteWord(s, k+1)) {
+				continue
+			}
 			last := k
-			for x := k + 1; x < n && x <= k+2 && !s.atoks[x].NewlineBefore && s.cover[x] < 0 && t.placeLike(s, x); x++ {
+			for x := k + 1; x < n && x <= k+2 && !s.atoks[x].NewlineBefore && s.cover[x] < 0 &&
+				t.placeLike(s, x) && t.definiteWord(s, x); x++ {
 				last = x
 			}
 			d.add(s, Mention{
@@ -344,6 +388,19 @@ func (t *Tagger) givenNamePersons(d *Document, s *scratch) {
 		}, i, last)
 		i = last
 	}
+}
+
+// definiteWord reports whether token i is a word with the article, possibly
+// behind a preposition (الشركة، للشركة، بالمنظمة).
+func (t *Tagger) definiteWord(s *scratch, i int) bool {
+	if s.atoks[i].Kind != arabic.Word {
+		return false
+	}
+	w := s.norm.Bytes()[s.ns[i]:s.ns[i+1]]
+	if arabic.HasArticle(w) {
+		return true
+	}
+	return len(w) > 8 && (string(w[:4]) == "لل" || string(w[:6]) == "بال" || string(w[:6]) == "وال")
 }
 
 // placeLike reports whether token i may be part of a place or organization

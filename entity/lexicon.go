@@ -1,5 +1,7 @@
 package entity
 
+import "github.com/kayan-nlp/kayan/internal/arabic"
+
 // Word lists the tagger needs besides the gazetteer. Every word is written as
 // a newspaper writes it and normalized when the tagger is compiled.
 
@@ -15,7 +17,7 @@ var titleRoles = map[string]string{
 	"نائب الرئيس":       "vice_president", "نائبة الرئيس": "vice_president",
 	"نائب رئيس الوزراء": "deputy_prime_minister",
 	"الملك":             "king", "العاهل": "king", "الملكة": "queen", "ولي العهد": "crown_prince",
-	"الأمير": "", "أمير": "emir", "السلطان": "sultan", "المستشار": "chancellor",
+	"الأمير": "", "أمير": "emir", "السلطان": "sultan", "سلطان": "sultan", "ملك": "king", "عاهل": "king", "المستشار": "chancellor",
 	"المستشارة": "chancellor", "المرشد الأعلى": "supreme_leader", "المرشد": "supreme_leader",
 	"الوزير": "minister", "الوزيرة": "minister", "وزير": "minister", "وزيرة": "minister",
 	"وزيرا": "minister", "وزيري": "minister", "وزراء": "minister",
@@ -41,7 +43,7 @@ var titleRoles = map[string]string{
 	"الممثل": "", "الممثلة": "", "المغني": "", "المغنية": "", "اللاعب": "", "اللاعبة": "",
 	"المدرب": "", "الفنان": "", "الفنانة": "", "الروائي": "", "الشاعر": "", "الحاكم": "governor",
 	"محافظ": "governor", "المحافظ": "governor", "عمدة": "mayor", "رئيس بلدية": "mayor",
-	"رئيس مجلس النواب": "", "رجل الأعمال": "", "سيدة الأعمال": "", "رجل الدين": "", "رئيس البرلمان": "", "رئيس مجلس الشعب": "",
+	"رئيس مجلس النواب": "", "رئيس مجلس الإدارة": "chairman", "رئيس مجلس إدارة": "chairman", "رجل الأعمال": "", "سيدة الأعمال": "", "رجل الدين": "", "رئيس البرلمان": "", "رئيس مجلس الشعب": "",
 }
 
 // ministerPortfolios maps the word after وزير / وزارة to the minister's role.
@@ -107,8 +109,6 @@ var compositeHeads = map[string]struct {
 	"هيئة الأركان العامة":   {"general-staff", "General Staff", false},
 	"البنك المركزي":         {"central-bank", "Central Bank", false},
 	"المصرف المركزي":        {"central-bank", "Central Bank", false},
-	"السلطات":               {"authorities", "Authorities", true},
-	"الدبلوماسية":           {"diplomacy", "Diplomacy", true},
 	"القيادة المركزية":      {"central-command", "Central Command", true},
 	"وزارة الشؤون الخارجية": {"foreign-ministry", "Ministry of Foreign Affairs", true},
 }
@@ -175,6 +175,40 @@ var stopWords = []string{
 	"سيلتقي", "ستلتقي", "سيبحث", "سيزور", "يبحث", "تبحث", "يجري", "تجري", "جرت", "جرى",
 	// words that follow titles but are not names
 	"السابق", "السابقة", "الحالي", "المنتهية", "الجديد", "بالوكالة", "المكلف", "المؤقت",
-	"الأسبق", "العام", "العامة", "الخاص", "الخاصة", "الرسمي", "الرسمية", "الأعلى",
-	"المساعد", "المساعدة", "الأمريكي", "الأميركي", "إن", "جانبه", "جانبها", "بلاده", "بلادها",
+	"القائم", "القائمة", "قائم", "الأسبق", "العام", "العامة", "الخاص", "الخاصة", "الرسمي", "الرسمية", "الأعلى",
+	"المساعد", "المساعدة", "إن", "جانبه", "جانبها", "بلاده", "بلادها", "جديد", "جديدة",
+	"بحلول", "خلفا", "وعين", "عين",
 }
+
+// placeWords, before a one-word place name that is also an ordinary word,
+// make it a place (ريف حماة، جنوبي الخليل، مدينة صور). Normalized.
+var placeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"ريف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+		"وسط", "قرب", "ضواحي", "أطراف", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "العاصمة",
+		"بمدينة", "ببلدة", "بقرية", "بمحافظة", "وريف", "بريف", "مدينتي", "بلدتي", "مخيم", "منطقة", "بمنطقة",
+		"دول", "ودول", "أسواق", "مياه", "سواحل", "بلدان", "عواصم", "أنحاء"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
+// notPlaceBefore, before a country or place name, make it an ordinary word
+// (صلاة المغرب, the sunset prayer).
+var notPlaceBefore = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"صلاة", "أذان", "آذان", "موعد", "وقت", "صلاتي", "بصلاة"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
+// placePrepositions, before a one-word country name that is also an
+// ordinary word, make it the country (انسحب من مالي).
+var placePrepositions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"في", "من", "إلى", "الى", "نحو", "داخل", "عبر", "قرب", "وفي", "ومن", "وإلى", "مع"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()

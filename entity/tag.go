@@ -33,8 +33,16 @@ type scratch struct {
 	lbuf     []byte
 	an       []arabic.Analysis
 	deferred []deferredMatch
+	alts     []alt
 	keys     map[uint64]corefKey
 	seen     map[string]bool
+}
+
+// alt is a place mention whose words name other places too (صور: Tyre
+// or Sur; عمان: Amman or Oman), settled once the sentence is tagged.
+type alt struct {
+	k int
+	m match
 }
 
 type deferredMatch struct {
@@ -81,6 +89,7 @@ func (t *Tagger) TagInto(d *Document, text string) {
 	}
 	t.prepare(s, text)
 	t.matchGazetteer(d, s)
+	t.settle(d, s)
 	t.compose(d, s)
 	t.contextNames(d, s)
 	if len(t.lexInfo) > 0 {
@@ -378,9 +387,14 @@ func (d *Document) add(s *scratch, m Mention, i, j int) int {
 // matchGazetteer is the greedy longest-match pass over the tokens.
 func (t *Tagger) matchGazetteer(d *Document, s *scratch) {
 	s.deferred = s.deferred[:0]
+	s.alts = s.alts[:0]
 	n := len(s.atoks)
 	for i := 0; i < n; {
 		best, ctx := t.longest(d, s, i, n)
+		if ctx.found && (!best.found || ctx.j > best.j) && ctx.j == i && t.placeContext(s, i, &t.recs[ctx.p.entry]) {
+			// a place name that is also a word, after في / مدينة / ريف…
+			best, ctx = ctx, match{}
+		}
 		if !best.found || ctx.found && ctx.j > best.j {
 			if ctx.found {
 				s.deferred = append(s.deferred, deferredMatch{i, ctx.j, int(ctx.c.start), ctx.p})
@@ -390,20 +404,203 @@ func (t *Tagger) matchGazetteer(d *Document, s *scratch) {
 				best.p.kind = kindAlias
 			}
 		}
+		if best.found && best.j == i {
+			best = t.oneWord(s, best)
+		}
 		if !best.found {
 			i++
 			continue
 		}
 		k := d.add(s, t.mention(d, s, &best, FromGazetteer), i, best.j)
-		if best.j > i && (d.Mentions[k].Type == Organization || d.Mentions[k].Type == Location) {
+		if typ := d.Mentions[k].Type; (typ == Location || typ == Country) && t.hasRival(s, &best) {
+			s.alts = append(s.alts, alt{k, best})
+		}
+		if best.j > i && d.Mentions[k].Type == Organization {
 			t.nested(d, s, i, best.j)
 		}
 		i = best.j + 1
 	}
 }
 
-// nested adds the countries, nationalities and places inside a multi-token
-// mention over tokens [i, j] (الحرس الثوري الإيراني).
+// node returns the trie node a match ends at.
+func (t *Tagger) node(s *scratch, m *match) uint32 {
+	n := t.exact.root(m.c.id)
+	for j := m.i + 1; j <= m.j && n != 0; j++ {
+		n = t.exact.child(n, s.ids[j])
+	}
+	return n
+}
+
+// hasRival reports whether another place or country has the same words.
+func (t *Tagger) hasRival(s *scratch, m *match) bool {
+	for _, p := range t.exact.payloads(t.node(s, m)) {
+		if p.entry != m.p.entry && p.kind != kindNationality && p.kind != kindShort {
+			if typ := t.recs[p.entry].typ; typ == Location || typ == Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settle chooses among places with the same name: after a head-of-state
+// title (سلطان عمان) the country; otherwise the place whose country the
+// sentence names (صور اللبنانية is Tyre).
+func (t *Tagger) settle(d *Document, s *scratch) {
+	for _, a := range s.alts {
+		m := &d.Mentions[a.k]
+		titled := t.afterTitle(s, a.m.i)
+		sent := d.SentenceOf(m.Start)
+		best, bestScore := -1, 0
+		for _, p := range t.exact.payloads(t.node(s, &a.m)) {
+			if p.kind == kindNationality || p.kind == kindShort {
+				continue
+			}
+			r := &t.recs[p.entry]
+			if r.typ != Location && r.typ != Country {
+				continue
+			}
+			score := 0
+			if titled && r.typ == Country {
+				score += 2
+			}
+			if code := t.country(r); code != "" && r.typ != Country {
+				for k := range d.Mentions {
+					o := &d.Mentions[k]
+					if k != a.k && o.Type != 0 && o.Country == code && d.SentenceOf(o.Start) == sent {
+						score++
+						break
+					}
+				}
+			}
+			if score > bestScore {
+				best, bestScore = int(p.entry), score
+			}
+		}
+		if best >= 0 {
+			mm := a.m
+			mm.p.entry = uint32(best)
+			mm.p.kind = kindAlias
+			nm := t.mention(d, s, &mm, FromGazetteer)
+			if t.s(t.recs[best].name) == m.Text(d) {
+				nm.Source = FromGazetteer
+			}
+			*m = nm
+		}
+	}
+}
+
+// oneWord checks a one-word match against its neighbours: a country name
+// that is also a nationality form (السعودية، سورية) in adjective position is
+// the nationality; a place or person with the article right after a
+// definite noun (الطاقة النووية السلمية) or before a definite adjective
+// (الصيد البحري) is an ordinary word.
+func (t *Tagger) oneWord(s *scratch, m match) match {
+	i := m.i
+	typ := t.recs[m.p.entry].typ
+	w := s.norm.Bytes()[m.c.ns:s.ns[i+1]]
+	def := arabic.HasArticle(w) || m.c.rest
+	adj := t.adjectivePosition(s, i, def, m.c)
+	if (typ == Country || typ == Location) && m.p.kind != kindNationality && i > 0 && !s.atoks[i].NewlineBefore &&
+		notPlaceBefore[string(s.norm.Bytes()[s.ns[i-1]:s.ns[i]])] {
+		return match{} // صلاة المغرب is the sunset prayer
+	}
+	if (typ == Country || typ == Location) && !def && m.p.kind != kindNationality && i+1 < len(s.atoks) &&
+		!s.atoks[i+1].NewlineBefore && arabic.HasArticle(s.norm.Bytes()[s.ns[i+1]:s.ns[i+2]]) &&
+		!t.definiteNisba(s, i+1) && (s.ids[i+1] == 0 || t.flags[s.ids[i+1]]&flagStop == 0) && !t.startsName(s, i+1) {
+		return match{} // قطر الفوهة: a noun in construct, not a country
+	}
+	if typ == Country && m.p.kind != kindNationality && adj {
+		node := t.exact.root(m.c.id)
+		for _, p := range t.exact.payloads(node) {
+			if p.entry == m.p.entry && p.kind == kindNationality {
+				m.p = p
+				return m
+			}
+		}
+		return m
+	}
+	if (typ == Location || typ == Person || typ == Organization) && def && m.p.kind != kindNationality {
+		if adj && !t.afterTitle(s, i) {
+			return match{}
+		}
+		if typ == Person && i+1 < len(s.atoks) && !s.atoks[i+1].NewlineBefore && t.definiteNisba(s, i+1) {
+			return match{}
+		}
+	}
+	return m
+}
+
+// startsName reports whether a gazetteer name can start at token i.
+func (t *Tagger) startsName(s *scratch, i int) bool {
+	for _, c := range s.tokCands(i) {
+		if t.exact.root(c.id) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivePosition reports whether token i (definite or not) follows a
+// noun it can qualify: a word of the same definiteness that is no function
+// word, or a definite nisba it is coordinated with (المصرية والسعودية).
+func (t *Tagger) adjectivePosition(s *scratch, i int, def bool, c cand) bool {
+	if i == 0 || s.atoks[i].NewlineBefore || s.atoks[i-1].Kind != arabic.Word {
+		return false
+	}
+	if c.skip > 0 && string(s.norm.Bytes()[s.ns[i]:s.ns[i]+2]) != "و" {
+		return false // بالسعودية، كالسعودية: a preposition, not an adjective
+	}
+	pid := s.ids[i-1]
+	if pid != 0 && t.flags[pid]&flagStop != 0 {
+		return false
+	}
+	if t.lexAt(s, i-1, lexTitle, lexPlace, lexOrg).found {
+		return false
+	}
+	pw := s.norm.Bytes()[s.ns[i-1]:s.ns[i]]
+	if s.cover[i-1] >= 0 {
+		// after a mention: only a coordinated nisba (الروسية والصينية)
+		return def && t.definiteNisba(s, i-1)
+	}
+	return arabic.HasArticle(pw) == def
+}
+
+// definiteNisba reports whether token i is a definite nisba adjective
+// (البحري، الشمالية).
+func (t *Tagger) definiteNisba(s *scratch, i int) bool {
+	w := string(s.norm.Bytes()[s.ns[i]:s.ns[i+1]])
+	w = strings.TrimPrefix(w, "و")
+	return strings.HasPrefix(w, "ال") && len(w) > 8 && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
+}
+
+// afterTitle reports whether token i follows a person title (الرئيس الأسد).
+func (t *Tagger) afterTitle(s *scratch, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if lm := t.lexAt(s, k, lexTitle); lm.found && lm.j == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeContext reports whether the word before token i makes a one-word
+// place name that is also an ordinary word a place: a place keyword (مدينة،
+// ريف، جنوب…) for any place, a preposition (في، من، إلى) for a country.
+func (t *Tagger) placeContext(s *scratch, i int, r *rec) bool {
+	typ := r.typ
+	if typ != Location && typ != Country || i == 0 || s.atoks[i].NewlineBefore {
+		return false
+	}
+	pw := string(s.norm.Bytes()[s.ns[i-1]:s.ns[i]])
+	if placeWords[pw] || t.lexAt(s, i-1, lexPlace).found && t.lexAt(s, i-1, lexPlace).j == i-1 {
+		return true
+	}
+	return (typ == Country || r.capital) && placePrepositions[pw]
+}
+
+// nested adds the nationality adjectives inside a multi-token organization
+// name over tokens [i, j] (الحرس الثوري الإيراني).
 func (t *Tagger) nested(d *Document, s *scratch, i, j int) {
 	for x := i; x <= j; {
 		best, _ := t.longest(d, s, x, j+1)
@@ -412,7 +609,7 @@ func (t *Tagger) nested(d *Document, s *scratch, i, j int) {
 			continue
 		}
 		m := t.mention(d, s, &best, FromGazetteer)
-		if m.Type == Country || m.Type == Nationality || m.Type == Location {
+		if m.Type == Nationality {
 			m.Nested = true
 			d.Mentions = append(d.Mentions, m)
 		}
