@@ -361,8 +361,12 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 		c.opts = *opts
 	}
 	c.stop = map[string]bool{}
-	for _, w := range stopWords {
-		c.stop[arabic.NormalizeString(w)] = true
+	for _, ws := range [][]string{stopWords, nameParticles, lines(givenNames), lines(givenNamesAmbiguous)} {
+		for _, w := range ws {
+			// a one-word name that is a given name or particle (فؤاد، أبي)
+			// is no evidence on its own
+			c.stop[arabic.NormalizeString(w)] = true
+		}
 	}
 	c.capitals = map[string]bool{}
 	for e := range g.All() {

@@ -170,8 +170,9 @@ func (t *Tagger) nameLike(d *Document, s *scratch, i int, first bool) bool {
 		if arabic.HasArticle(w) {
 			return false
 		}
-		if !given && s.ids[i] == 0 && procliticStart(w) {
-			return false // وعين، بحلول: a proclitic on an unknown word
+		if !given && s.ids[i] == 0 && (string(w[:2]) == "و" || string(w[:2]) == "ف" ||
+			procliticStart(w) && gazetteer.IsCommonWord(string(w[2:]))) {
+			return false // وعين، بحلول: a proclitic on an ordinary word
 		}
 		if t.lexAt(s, i, lexTitle, lexPlace, lexOrg, lexHead).found {
 			return false
@@ -242,6 +243,9 @@ func (t *Tagger) contextNames(d *Document, s *scratch) {
 	n := len(s.atoks)
 	for i := 0; i < n; i++ {
 		if s.cover[i] >= 0 {
+			if k := d.topAt(s, i); k >= 0 && d.Mentions[k].Type == Nationality {
+				i = t.afterNationality(d, s, k, s.lastTok(k, i))
+			}
 			continue
 		}
 		lm := t.lexAt(s, i, lexTitle, lexPlace, lexOrg)
@@ -401,6 +405,39 @@ func (t *Tagger) definiteWord(s *scratch, i int) bool {
 		return true
 	}
 	return len(w) > 8 && (string(w[:4]) == "لل" || string(w[:6]) == "بال" || string(w[:6]) == "وال")
+}
+
+// afterNationality reads a person named right after a nationality
+// adjective (البرازيلي رونالدو نازاريو، الفرنسي جاك شيراك): a given name, or two
+// name words that are no ordinary words. It returns the last token used.
+func (t *Tagger) afterNationality(d *Document, s *scratch, k, last int) int {
+	n := len(s.atoks)
+	i := last + 1
+	if i >= n || s.atoks[i].NewlineBefore || s.cover[i] >= 0 || !strings.HasPrefix(d.Mentions[k].Text(d), "ال") {
+		return last
+	}
+	given := s.ids[i] != 0 && t.flags[s.ids[i]]&flagGiven != 0
+	if !given {
+		for _, x := range [2]int{i, i + 1} {
+			if x < n && (strings.HasSuffix(string(s.norm.Bytes()[s.ns[x]:s.ns[x+1]]), "ا") ||
+				strings.ContainsAny(d.Text[s.atoks[x].Start:s.atoks[x].End], "\u064B\u064C\u064D")) {
+				return last // تحسنا ملحوظا: accusatives, not names
+			}
+		}
+		if i+1 >= n || s.atoks[i+1].NewlineBefore || !t.nameLike(d, s, i, true) || !t.nameLike(d, s, i+1, false) ||
+			gazetteer.IsCommonWord(string(s.norm.Bytes()[s.ns[i]:s.ns[i+1]])) {
+			return last
+		}
+	}
+	e := t.readName(d, s, i)
+	if e < 0 || e == i && !given {
+		return last
+	}
+	d.add(s, Mention{
+		Start: int(s.atoks[i].Start), End: int(s.atoks[e].End), Type: Person,
+		Name: d.Text[s.atoks[i].Start:s.atoks[e].End], Country: d.Mentions[k].Country, Source: FromContext,
+	}, i, e)
+	return e
 }
 
 // placeLike reports whether token i may be part of a place or organization
