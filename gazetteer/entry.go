@@ -1,8 +1,6 @@
 package gazetteer
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -83,25 +81,27 @@ type lineEntry struct {
 	Type string `json:"type,omitempty"`
 }
 
-// UnmarshalJSON decodes an entry strictly: an unknown field or type is an
-// error. It does not validate the entry; call Validate.
+// UnmarshalJSON decodes an entry strictly, as Load does: an unknown field
+// (names are case-sensitive), a field given twice, a value of the wrong JSON
+// type or an unknown type is an error wrapping ErrInvalid. It does not
+// validate the entry otherwise; call Validate.
 func (e *Entry) UnmarshalJSON(data []byte) error {
 	var le lineEntry
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&le); err != nil {
-		return err
-	}
-	*e = Entry(le.entryFields)
-	if le.Type == "" {
-		e.Type = 0
-		return nil
-	}
-	t, err := ParseType(le.Type)
+	problems, err := decodeStrict(data, &le)
 	if err != nil {
 		return err
 	}
-	e.Type = t
+	*e = Entry(le.entryFields)
+	if le.Type != "" {
+		t, err := ParseType(le.Type)
+		if err != nil {
+			problems = append(problems, err.Error())
+		}
+		e.Type = t
+	}
+	if len(problems) > 0 {
+		return &ValidationError{ID: e.ID, Problems: problems}
+	}
 	return nil
 }
 

@@ -8,11 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"reflect"
-	"slices"
-	"strconv"
-	"strings"
-	"unicode/utf8"
 )
 
 // Load reads a gazetteer in the JSON Lines format of FORMAT.md: one entry per
@@ -48,7 +43,8 @@ func LoadFile(path string) (*Gazetteer, error) {
 func load(r io.Reader, prefix string) (*Gazetteer, error) {
 	g := &Gazetteer{index: make(map[string]int)}
 	var errs []error
-	firstLine := make(map[string]int) // id → line of its first occurrence
+	var lines []int             // lines[i]: line of g.entries[i]
+	var badLines map[string]int // id → first line, for entries not added
 	lr := lineReader{r: bufio.NewReaderSize(r, 64<<10)}
 	for {
 		line, n, err := lr.next()
@@ -60,13 +56,20 @@ func load(r io.Reader, prefix string) (*Gazetteer, error) {
 		}
 		e, lerr := parseLine(line)
 		if e != nil && e.ID != "" {
-			if first, dup := firstLine[e.ID]; dup {
+			first, dup := badLines[e.ID]
+			if i, ok := g.index[e.ID]; ok {
+				first, dup = lines[i], true
+			}
+			if dup {
 				errs = append(errs, fmt.Errorf("%s%d: %w %s (first at line %d)", prefix, n, ErrDuplicate, e.ID, first))
 				if lerr == nil {
 					continue
 				}
-			} else {
-				firstLine[e.ID] = n
+			} else if lerr != nil {
+				if badLines == nil {
+					badLines = make(map[string]int)
+				}
+				badLines[e.ID] = n
 			}
 		}
 		if lerr != nil {
@@ -74,6 +77,7 @@ func load(r io.Reader, prefix string) (*Gazetteer, error) {
 			continue
 		}
 		g.append(e)
+		lines = append(lines, n)
 	}
 	return g, errors.Join(errs...)
 }
@@ -116,8 +120,11 @@ func (lr *lineReader) next() ([]byte, int, error) {
 		}
 		line = bytes.TrimSuffix(line, []byte("\n"))
 		line = bytes.TrimSuffix(line, []byte("\r"))
-		t := bytes.TrimLeft(line, " \t\r\f\v")
-		if len(t) == 0 || t[0] == '#' {
+		i := 0
+		for i < len(line) && isSpace(line[i]) {
+			i++
+		}
+		if i == len(line) || line[i] == '#' {
 			continue
 		}
 		return line, lr.n, nil
@@ -125,100 +132,8 @@ func (lr *lineReader) next() ([]byte, int, error) {
 	return nil, lr.n, io.EOF
 }
 
-// knownFields are the JSON names of Entry's fields.
-var knownFields = func() map[string]bool {
-	m := make(map[string]bool)
-	t := reflect.TypeFor[Entry]()
-	for i := range t.NumField() {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		m[name] = true
-	}
-	return m
-}()
-
-// parseLine decodes and validates one line. It returns the entry (possibly
-// partial, for its id) and an error wrapping ErrSyntax or ErrInvalid; the
-// entry is nil only when the line is not a JSON object.
-func parseLine(line []byte) (*Entry, error) {
-	if !utf8.Valid(line) {
-		return nil, fmt.Errorf("%w: invalid UTF-8", ErrSyntax)
-	}
-	var le lineEntry
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
-	derr := dec.Decode(&le)
-	var problems []string
-	if derr != nil {
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(derr, &se):
-			return nil, fmt.Errorf("%w: %v (at byte %d)", ErrSyntax, se, se.Offset)
-		case errors.Is(derr, io.ErrUnexpectedEOF) || errors.Is(derr, io.EOF):
-			return nil, fmt.Errorf("%w: unexpected end of line", ErrSyntax)
-		case errors.As(derr, &te) && te.Field == "":
-			return nil, fmt.Errorf("%w: not a JSON object but %s", ErrSyntax, te.Value)
-		}
-		// The decoder went on after the error: le holds the other fields.
-		unknown := unknownFields(line)
-		for _, k := range unknown {
-			problems = append(problems, "unknown field "+strconv.Quote(k))
-		}
-		if errors.As(derr, &te) {
-			field := strings.TrimPrefix(te.Field, "entryFields.")
-			problems = append(problems, fmt.Sprintf("field %s: cannot use JSON %s as %v", field, te.Value, te.Type))
-		} else if len(unknown) == 0 {
-			problems = append(problems, derr.Error())
-		}
-	} else if rest := bytes.TrimSpace(line[dec.InputOffset():]); len(rest) > 0 {
-		return nil, fmt.Errorf("%w: data after the JSON object: %.20q", ErrSyntax, rest)
-	}
-	e := Entry(le.entryFields)
-	if le.Type != "" {
-		t, err := ParseType(le.Type)
-		if err != nil {
-			problems = append(problems, err.Error())
-		}
-		e.Type = t
-	}
-	verr := e.Validate()
-	if verr != nil && le.Type != "" && e.Type == 0 {
-		// The type was given but unknown: already reported above.
-		var ve *ValidationError
-		if errors.As(verr, &ve) {
-			ve.Problems = slices.DeleteFunc(ve.Problems, func(p string) bool { return p == "missing type" })
-			if len(ve.Problems) == 0 {
-				verr = nil
-			}
-		}
-	}
-	if len(problems) > 0 {
-		if ve, ok := verr.(*ValidationError); ok {
-			problems = append(problems, ve.Problems...)
-		}
-		return &e, &ValidationError{ID: e.ID, Problems: problems}
-	}
-	if verr != nil {
-		return &e, verr
-	}
-	return &e, nil
-}
-
-// unknownFields lists, sorted, the keys of a JSON object that are not fields
-// of Entry.
-func unknownFields(line []byte) []string {
-	var m map[string]json.RawMessage
-	if json.Unmarshal(line, &m) != nil {
-		return nil
-	}
-	var out []string
-	for k := range m {
-		if !knownFields[k] {
-			out = append(out, k)
-		}
-	}
-	slices.Sort(out)
-	return out
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
 }
 
 // WriteJSONL writes the entries in the format read by Load, one per line in

@@ -2,11 +2,15 @@ package gazetteer
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -38,7 +42,7 @@ func TestLoadErrors(t *testing.T) {
 		{"bad JSON", `{"id":"city:x","type":"LOCATION","name":"س"`, ErrSyntax, "unexpected end"},
 		{"bad JSON token", `{"id":"city:x",,}`, ErrSyntax, "invalid character"},
 		{"not an object", `["city:x"]`, ErrSyntax, "not a JSON object"},
-		{"trailing data", lineNATO + `,`, ErrSyntax, "data after the JSON object"},
+		{"trailing data", lineNATO + `,`, ErrSyntax, "invalid character ',' after top-level value"},
 		{"invalid UTF-8", "{\"id\":\"city:x\",\"type\":\"LOCATION\",\"name\":\"\xff\"}", ErrSyntax, "invalid UTF-8"},
 		{"unknown type", `{"id":"city:x","type":"CITY","name":"س"}`, ErrInvalid, `unknown type "CITY"`},
 		{"missing type", `{"id":"city:x","name":"س"}`, ErrInvalid, "missing type"},
@@ -49,6 +53,9 @@ func TestLoadErrors(t *testing.T) {
 		{"empty name", `{"id":"city:x","type":"LOCATION","name":""}`, ErrInvalid, "empty name"},
 		{"missing name", `{"id":"city:x","type":"LOCATION"}`, ErrInvalid, "empty name"},
 		{"unknown field", `{"id":"city:x","type":"LOCATION","nmae":"س","name":"س"}`, ErrInvalid, `unknown field "nmae"`},
+		{"field name case", `{"id":"city:x","type":"LOCATION","Name":"س","name":"س"}`, ErrInvalid, `unknown field "Name"`},
+		{"field given twice", `{"id":"city:x","type":"LOCATION","name":"س","name":"ص"}`, ErrInvalid, `field "name" given twice`},
+		{"unknown position field", `{"id":"person:x","type":"PERSON","name":"س","positions":[{"role":"king","of":"country:FR"},{"role":"king","of":"country:FR","untill":2000}]}`, ErrInvalid, `unknown field "positions[1].untill"`},
 		{"wrong field type", `{"id":"person:x","type":"PERSON","name":"س","positions":[{"role":"president","of":"country:RU","from":"2012"}]}`, ErrInvalid, "field positions.from: cannot use JSON string"},
 		{"bad wikidata", `{"id":"city:x","type":"LOCATION","name":"س","wikidata":"q42"}`, ErrInvalid, `wikidata "q42" is not Q followed by digits`},
 		{"years reversed", `{"id":"person:x","type":"PERSON","name":"س","positions":[{"role":"president","of":"country:RU","from":2020,"to":2012}]}`, ErrInvalid, "years reversed: from 2020 > to 2012"},
@@ -147,7 +154,7 @@ func TestLoadLongLine(t *testing.T) {
 		t.Fatalf("test line is only %d bytes", len(long))
 	}
 	g, err := Load(strings.NewReader(lineRU + "\n" + long + "\n" + lineMoscow + "\n{"))
-	if err == nil || err.Error() != "line 4: syntax error: unexpected end of line" {
+	if err == nil || err.Error() != "line 4: syntax error: unexpected end of JSON input" {
 		t.Errorf("error = %v, want only the error of line 4", err)
 	}
 	e, ok := g.Entry("org:long")
@@ -229,4 +236,44 @@ func TestEntryUnmarshalJSONIsStrict(t *testing.T) {
 			t.Errorf("UnmarshalJSON(%s): no error", bad)
 		}
 	}
+}
+
+// FuzzParseLine checks that parseLine never panics and that the key
+// scanner reports exactly the top-level keys encoding/json does not know.
+func FuzzParseLine(f *testing.F) {
+	for _, s := range []string{lineRU, lineMoscow, lineNATO, lineShoigu, `{}`, `[]`, `{"a":{"b":[1,{"c":"\""}]},"id":"x"}`,
+		`{"n\u0061me":"س","id":"city:x","type":"LOCATION"}`, `{"positions":[{"role":"king","x":[{}]},{}],"name":"\\"}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		e, err := parseLine([]byte(line))
+		if err == nil && e == nil {
+			t.Fatal("nil entry without error")
+		}
+		var m map[string]json.RawMessage
+		if !utf8.ValidString(line) || json.Unmarshal([]byte(line), &m) != nil {
+			return
+		}
+		var want []string
+		for k := range m {
+			if !slices.Contains(entryKeys, k) {
+				want = append(want, "unknown field "+strconv.Quote(k))
+			}
+		}
+		ks := keyScanner{b: []byte(line)}
+		ks.object(entryKeys, "")
+		var got []string
+		for _, p := range ks.problems {
+			if strings.HasPrefix(p, "unknown field") && !strings.HasPrefix(p, `unknown field "positions[`) {
+				got = append(got, p)
+			}
+		}
+		slices.Sort(want)
+		want = slices.Compact(want)
+		slices.Sort(got)
+		got = slices.Compact(got)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("unknown keys of %s (-want +got):\n%s", line, diff)
+		}
+	})
 }
