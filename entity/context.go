@@ -217,7 +217,7 @@ func (t *Tagger) readName(d *Document, s *scratch, i int) int {
 			}
 			break
 		}
-		if t.lexAt(s, j, lexTitle, lexHead).found {
+		if t.lexAt(s, j, lexTitle, lexHead).found || !t.continuesName(s, i, j, content) {
 			break
 		}
 		last = j
@@ -232,6 +232,38 @@ func (t *Tagger) readName(d *Document, s *scratch, i int) int {
 		return -1
 	}
 	return last
+}
+
+// continuesName decides whether token j (after tokens i..j-1, holding
+// content name words) goes on with a name read from context. Names rarely
+// carry a proclitic or a verb prefix inside (كوندوليزا رايس ستزور، صامويل إيتو
+// بتمزق); a third word or more must be tied by a particle, be a given name
+// or a family name with the article that is no ordinary word.
+func (t *Tagger) continuesName(s *scratch, i, j, content int) bool {
+	id := s.ids[j]
+	if id != 0 && t.flags[id]&(flagParticle|flagGiven) != 0 {
+		return true
+	}
+	w := s.norm.Bytes()[s.ns[j]:s.ns[j+1]]
+	if id == 0 && len(w) >= 8 {
+		switch string(w[:2]) {
+		case "ب", "ل", "ك", "ف":
+			return false
+		case "س":
+			if c := string(w[2:4]); c == "ي" || c == "ت" || c == "ن" {
+				return false // future verbs: ستزور، سيلتقي
+			}
+		case "ي", "ت":
+			if j > i+1 {
+				return false // present verbs: يصف، تضم
+			}
+		}
+	}
+	after := s.ids[j-1] != 0 && t.flags[s.ids[j-1]]&flagParticle != 0
+	if content >= 2 && !after {
+		return arabic.HasArticle(w) && !gazetteer.IsCommonWord(string(w)) && !gazetteer.IsCommonWord(string(w[4:]))
+	}
+	return true
 }
 
 // contextNames finds persons after titles (الرئيس فلان، فلان، وزير الخارجية),
@@ -305,9 +337,11 @@ func (t *Tagger) contextNames(d *Document, s *scratch) {
 			for k < n && d.topAt(s, k) >= 0 && d.Mentions[d.topAt(s, k)].Type == Nationality {
 				k = s.lastTok(d.topAt(s, k), k) + 1
 			}
-			particle := k+1 < n && s.ids[k] != 0 && t.flags[s.ids[k]]&flagParticle != 0
-			if k >= n || s.cover[k] >= 0 || s.atoks[k].NewlineBefore || !particle && !t.placeLike(s, k) {
-				continue
+			particle := k+1 < n && k < n && (s.ids[k] != 0 && t.flags[s.ids[k]]&flagParticle != 0 ||
+				placeStarters[string(s.norm.Bytes()[s.ns[k]:s.ns[k+1]])])
+			if k >= n || s.cover[k] >= 0 || s.atoks[k].NewlineBefore || !particle && !t.placeLike(s, k) ||
+				!particle && t.commonStem(s, k) {
+				continue // منطقة التجارة الحرة، قرية المعرفة
 			}
 			last := k
 			if particle {
@@ -324,6 +358,9 @@ func (t *Tagger) contextNames(d *Document, s *scratch) {
 		case lexOrg:
 			if k >= n || s.cover[k] >= 0 || s.atoks[k].NewlineBefore || !t.placeLike(s, k) {
 				continue
+			}
+			if s.ids[k] == 0 && (k+1 >= n || !t.definiteWord(s, k+1) || s.cover[k+1] >= 0) && t.commonStem(s, k) {
+				continue // حركة الطائرات، مجموعة دول: "movement of", "group of"
 			}
 			// حزب الأمة، حركة شباب التغيير: a definite or known first word,
 			// or an indefinite one in construct with a definite word; then
@@ -392,6 +429,27 @@ func (t *Tagger) givenNamePersons(d *Document, s *scratch) {
 		}, i, last)
 		i = last
 	}
+}
+
+// commonStem reports whether token i, without its article or proclitics,
+// is an ordinary word.
+func (t *Tagger) commonStem(s *scratch, i int) bool {
+	w := string(s.norm.Bytes()[s.ns[i]:s.ns[i+1]])
+	if gazetteer.IsCommonWord(w) {
+		return true
+	}
+	for _, p := range [...]string{"ال", "لل", "بال", "وال"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+4 {
+			r := w[len(p):]
+			if p == "لل" {
+				r = "ل" + r
+			}
+			if gazetteer.IsCommonWord(r) || gazetteer.IsCommonWord("ال"+r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definiteWord reports whether token i is a word with the article, possibly

@@ -128,7 +128,7 @@ var constructHeads = map[string]string{
 // placeKeywords introduce a place name not in the gazetteer (مدينة حلب);
 // the keyword is not part of the mention.
 var placeKeywords = []string{
-	"مدينة", "بلدة", "محافظة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة", "مقاطعة",
+	"مدينة", "بلدة", "محافظة", "قرية", "مخيم", "ولاية", "إقليم", "مقاطعة",
 	"جزيرة", "جزر", "حي", "ميناء", "مطار", "بحيرة", "نهر", "جبل", "العاصمة",
 }
 
@@ -188,6 +188,16 @@ var placeWords = func() map[string]bool {
 		"وسط", "قرب", "ضواحي", "أطراف", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "العاصمة",
 		"بمدينة", "ببلدة", "بقرية", "بمحافظة", "وريف", "بريف", "مدينتي", "بلدتي", "مخيم", "منطقة", "بمنطقة",
 		"دول", "ودول", "أسواق", "مياه", "سواحل", "بلدان", "عواصم", "أنحاء"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
+// placeStarters begin two-word place names (كفر نبودة، دير الزور، عين العرب).
+var placeStarters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"كفر", "دير", "عين", "بيت", "تل", "أم", "أبو", "بني", "خان", "جسر", "سيدي",
+		"رأس", "بئر", "وادي", "جبل", "برج", "قصر", "حي", "باب", "سوق", "مرج", "كفر", "تلة"} {
 		m[arabic.NormalizeString(w)] = true
 	}
 	return m
