@@ -134,6 +134,7 @@ type ValidationError struct {
 	Problems []string // one sentence per problem, in field order
 }
 
+// Error returns "invalid entry ID: problem; problem…".
 func (e *ValidationError) Error() string {
 	id := e.ID
 	if id == "" {

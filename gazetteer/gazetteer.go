@@ -189,6 +189,7 @@ type RefError struct {
 	Problem string // "no such entry", or why the entry does not fit
 }
 
+// Error returns "ID: field ref: problem".
 func (e *RefError) Error() string {
 	return fmt.Sprintf("%s: %s %s: %s", e.ID, e.Field, e.Ref, e.Problem)
 }

@@ -44,6 +44,7 @@ type Finding struct {
 	Others  []string // Shared: the other entries' ids, sorted; Redundant: the form it repeats
 }
 
+// String returns "ID: \"alias\": problem (others)".
 func (f Finding) String() string {
 	s := fmt.Sprintf("%s: %q: %v", f.ID, f.Alias, f.Problem)
 	if len(f.Others) > 0 {
