@@ -376,30 +376,39 @@ func (r *run) free(o *occ) bool {
 	return true
 }
 
-// negated reports whether a trigger is negated.
-func (r *run) negated(o *occ) bool {
-	s := r.s
-	for d := 1; d <= 8 && int(o.i)-d >= r.a; d++ {
-		w := s.word(int(o.i) - d)
-		if d <= 2 && negSet.in(w) || d == 1 && negNearSet.in(w) || denialSet.in(w) {
+// wordsBefore calls f on the words before occurrence o, nearest first, up
+// to n units (a name or a title phrase counting as one and not passed to f).
+func (r *run) wordsBefore(o *occ, n int, f func(d int, w []byte) bool) bool {
+	p := int(o.i) - 1
+	for d := 1; d <= n && p >= r.a; d++ {
+		u := r.unitAt(p)
+		if u.kind == uTok && f(d, r.s.word(p)) {
 			return true
 		}
+		p = int(u.first) - 1
 	}
 	return false
 }
 
+// negated reports whether a trigger is negated.
+func (r *run) negated(o *occ) bool {
+	return r.wordsBefore(o, 8, func(d int, w []byte) bool {
+		return d <= 2 && negSet.in(w) || d == 1 && negNearSet.in(w) || denialSet.in(w)
+	})
+}
+
 // hedged reports whether a trigger is only planned, expected or proposed.
 func (r *run) hedged(o *occ) bool {
-	s := r.s
-	for d := 1; d <= 5 && int(o.i)-d >= r.a; d++ {
-		if hedgeBeforeSet.in(s.word(int(o.i) - d)) {
-			return true
-		}
+	if r.wordsBefore(o, 5, func(_ int, w []byte) bool { return hedgeBeforeSet.in(w) }) {
+		return true
 	}
-	for d := 1; d <= 2 && int(o.j)+d < r.b; d++ {
-		if hedgeAfterSet.in(s.word(int(o.j) + d)) {
+	p := int(o.j) + 1
+	for d := 1; d <= 2 && p < r.b; d++ {
+		u := r.unitAt(p)
+		if u.kind == uTok && hedgeAfterSet.in(r.s.word(p)) {
 			return true
 		}
+		p = int(u.last) + 1
 	}
 	return false
 }

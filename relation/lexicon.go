@@ -59,6 +59,15 @@ var hedgesAfter = []string{
 	"منتظر", "منتظرة", "القادم", "القادمة", "المأمول", "المأمولة", "المرتقبين",
 }
 
+// honorifics are courtesy titles and ranks written between a title and a
+// name (العاهل الأردني الملك عبد الله الثاني، ولي العهد السعودي الأمير
+// محمد بن سلمان): an argument may be preceded by up to two of them.
+var honorifics = []string{
+	"الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور",
+	"الدكتورة", "المشير", "الفريق", "أول", "اللواء", "العميد", "العقيد", "الجنرال",
+	"الأدميرال", "السلطان", "الإمام", "الحاخام", "البابا", "الكاردينال", "المهندس", "الأستاذ",
+}
+
 // quotes are punctuation a gap may cross.
 var quotes = []string{"«", "»", "\"", "'", "“", "”", "‘", "’", "(", ")"}
 
@@ -85,6 +94,7 @@ var (
 	hedgeBeforeSet = makeSet(hedgesBefore)
 	hedgeAfterSet  = makeSet(hedgesAfter)
 	quoteSet       = makeSet(quotes)
+	honorificSet   = makeSet(honorifics)
 	commaSet       = makeSet(commas)
 )
 

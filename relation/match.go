@@ -96,23 +96,74 @@ func prefixBlocks(pre []byte) bool {
 	return bytes.Contains(pre, letterBa) || bytes.Contains(pre, letterLam) || bytes.Contains(pre, letterKaf)
 }
 
+// honorific reports whether token p is a courtesy title (الملك، الشيخ…),
+// possibly with proclitics, which it returns.
+func (r *run) honorific(p int) ([]byte, bool) {
+	s := r.s
+	if s.toks[p].kind != arabic.Word || r.unitAt(p).kind != uTok {
+		return nil, false
+	}
+	w := s.word(p)
+	if honorificSet[string(w)] {
+		return nil, true
+	}
+	if len(w) < 6 {
+		return nil, false
+	}
+	s.an = arabic.Clitics(s.an[:0], w)
+	for _, a := range s.an[1:] {
+		s.buf = a.Stem(s.buf[:0], w)
+		if honorificSet[string(s.buf)] {
+			return w[:a.Skip], true
+		}
+	}
+	return nil, false
+}
+
+// lead returns where an argument's words begin, courtesy titles before it
+// included (at most two), and the proclitics written before them.
+func (r *run) lead(u unit) (int, []byte) {
+	from, pre := int(u.first), r.prefix(u)
+	for k := 0; k < 2 && from-1 >= r.a; k++ {
+		hp, ok := r.honorific(from - 1)
+		if !ok {
+			break
+		}
+		from, pre = from-1, hp
+	}
+	return from, pre
+}
+
+// skipHonorifics returns the position after the courtesy titles at p.
+func (r *run) skipHonorifics(p int) int {
+	for k := 0; k < 2 && p < r.b; k++ {
+		if _, ok := r.honorific(p); !ok {
+			break
+		}
+		p++
+	}
+	return p
+}
+
 // blocked reports whether a unit is the complement of a preposition (its
 // own proclitic or the word before it).
 func (r *run) blocked(u unit) bool {
-	if prefixBlocks(r.prefix(u)) {
+	from, pre := r.lead(u)
+	if prefixBlocks(pre) {
 		return true
 	}
-	p := int(u.first) - 1
+	p := from - 1
 	return p >= r.a && r.unitAt(p).kind == uTok && prepSet.in(r.s.word(p))
 }
 
 // conjoined reports whether a unit is introduced by the conjunction و,
 // attached or standalone; it returns the position before the conjunction.
 func (r *run) conjoined(u unit) (int, bool) {
-	if bytes.Equal(r.prefix(u), letterWaw) {
-		return int(u.first) - 1, true
+	from, pre := r.lead(u)
+	if bytes.Equal(pre, letterWaw) {
+		return from - 1, true
 	}
-	p := int(u.first) - 1
+	p := from - 1
 	if p >= r.a && r.unitAt(p).kind == uTok && bytes.Equal(r.s.word(p), letterWaw) {
 		return p - 1, true
 	}
@@ -262,6 +313,9 @@ func (r *run) litRight(e *elem, p int) (int, bool) {
 	w := r.s.word(p)
 	for _, lit := range e.lits {
 		if u.kind == uTok {
+			if _, ok := r.honorific(p); ok && isProclitic(lit) {
+				continue
+			}
 			if string(w) == lit || !isProclitic(lit) && conjWord(w, lit) {
 				return p + 1, true
 			}
@@ -269,6 +323,13 @@ func (r *run) litRight(e *elem, p int) (int, bool) {
 		}
 		if isProclitic(lit) && int(u.first) == p && bytes.Contains(r.prefix(u), []byte(lit)) {
 			return p, true
+		}
+	}
+	if hp, ok := r.honorific(p); ok {
+		for _, lit := range e.lits {
+			if isProclitic(lit) && bytes.Contains(hp, []byte(lit)) {
+				return p, true
+			}
 		}
 	}
 	return 0, false
@@ -282,6 +343,8 @@ func (r *run) litLeft(e *elem, p int) (int, bool) {
 			var pre []byte
 			if p+1 == int(r.o.i) {
 				pre = r.s.prefixAt(p+1, int(r.o.stem))
+			} else if hp, ok := r.honorific(p + 1); ok {
+				pre = hp
 			} else if u := r.unitAt(p + 1); int(u.first) == p+1 {
 				pre = r.prefix(u)
 			}
@@ -380,7 +443,8 @@ func (r *run) left(els []elem, k, p int) bool {
 			if r.blocked(lu) && !litNext {
 				continue
 			}
-			if r.left(els, k+1, int(lu.first)-1) {
+			from, _ := r.lead(lu)
+			if r.left(els, k+1, from-1) {
 				return true
 			}
 		}
@@ -427,6 +491,7 @@ func (r *run) right(els []elem, k, p int, afterLit bool) bool {
 		}
 		return r.right(els, k+1, int(u.last)+1, false)
 	case eSubj, eObj:
+		p = r.skipHonorifics(p)
 		if p >= r.b {
 			return false
 		}
