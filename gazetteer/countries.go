@@ -45,7 +45,7 @@ func generateCountries(curated []byte, names func(code string) (ar, en string)) 
 	var errs []error
 	for e := range cur.All() {
 		if e.Type != Country {
-			errs = append(errs, fmt.Errorf("countries_curated.jsonl: %s is a %v, not a COUNTRY", e.ID, e.Type))
+			errs = append(errs, fmt.Errorf("countries_curated.jsonl: %s has type %v, want COUNTRY", e.ID, e.Type))
 		}
 	}
 	out := &Gazetteer{}

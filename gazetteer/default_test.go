@@ -235,3 +235,27 @@ func TestDefaultReturnsCopies(t *testing.T) {
 		t.Error("Default returned shared data")
 	}
 }
+
+// TestConcurrentReads runs Default and the read-only methods from several
+// goroutines (for the race detector).
+func TestConcurrentReads(t *testing.T) {
+	shared := Default()
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			defer func() { done <- true }()
+			g := Default()
+			g.Remove("country:FR")
+			e, _ := shared.Entry("country:EG")
+			_ = shared.NeedsContext(e, e.Name)
+			_ = shared.Check()
+			_ = Lint(shared)
+			_ = shared.Filter(Person).Merge(shared.Filter(Country))
+			var b bytes.Buffer
+			_ = shared.WriteJSONL(&b)
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}

@@ -218,7 +218,7 @@ func (g *Gazetteer) Check() []error {
 			case !ok:
 				ref(e, "capital", e.Capital, "no such entry")
 			case c.Type != Location:
-				ref(e, "capital", e.Capital, fmt.Sprintf("is a %v, not a LOCATION", c.Type))
+				ref(e, "capital", e.Capital, fmt.Sprintf("has type %v, want LOCATION", c.Type))
 			case c.Country != e.Country:
 				ref(e, "capital", e.Capital, fmt.Sprintf("has country %q, not %q", c.Country, e.Country))
 			}
@@ -240,7 +240,7 @@ func (g *Gazetteer) Check() []error {
 			case !ok:
 				ref(e, field, p.Of, "no such entry")
 			case o.Type != Country && o.Type != Organization:
-				ref(e, field, p.Of, fmt.Sprintf("is a %v, not a COUNTRY or ORGANIZATION", o.Type))
+				ref(e, field, p.Of, fmt.Sprintf("has type %v, want COUNTRY or ORGANIZATION", o.Type))
 			}
 		}
 	}

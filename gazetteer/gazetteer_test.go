@@ -342,12 +342,12 @@ func TestCheck(t *testing.T) {
 	want := []string{
 		`country:FR: capital city:moscow: has country "RU", not "FR"`,
 		"country:DE: capital city:berlin: no such entry",
-		"country:IT: capital org:nato: is a ORGANIZATION, not a LOCATION",
+		"country:IT: capital org:nato: has type ORGANIZATION, want LOCATION",
 		"org:a: parent org:b: the chain of parents loops",
 		"org:b: parent org:a: the chain of parents loops",
 		"org:c: parent org:nope: no such entry",
 		"person:x: positions[0].of country:ES: no such entry",
-		"person:x: positions[1].of city:moscow: is a LOCATION, not a COUNTRY or ORGANIZATION",
+		"person:x: positions[1].of city:moscow: has type LOCATION, want COUNTRY or ORGANIZATION",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Check (-want +got):\n%s", diff)

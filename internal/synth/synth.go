@@ -1,6 +1,7 @@
 // Package synth generates synthetic gazetteers and texts for benchmarks:
 // deterministic (same options, same output, on every platform), valid for
-// gazetteer.Load, with Arabic-looking names built from syllable pools.
+// gazetteer.Load, with Arabic-looking names built from three-letter roots
+// poured into word patterns (the syllable shapes of Arabic words).
 //
 // Entries mix the four types (about half people, a fifth places, the rest
 // organizations, and one country in a hundred while ISO codes last) with
@@ -37,10 +38,15 @@ type Options struct {
 }
 
 var (
-	onsets = []string{"ب", "ت", "ج", "ح", "خ", "د", "ر", "ز", "س", "ش", "ص", "ط", "ع", "غ", "ف", "ق", "ك", "ل", "م", "ن", "ه", "و", "ي"}
-	vowels = []string{"ا", "و", "ي", "", "", ""}
-	finals = []string{"", "", "", "", "ة", "ي", "ان", "ون", "ين"}
-
+	// Names are built from a three-letter root poured into a pattern, as
+	// Arabic words are (1, 2, 3 stand for the root letters): كاتب، مكتوب،
+	// كتيبة; the last patterns, with more long vowels, look like
+	// transliterated foreign names (كوتيبو).
+	rootLetters = []rune("بتجحخدرزسشصطعغفقكلمنه")
+	patterns    = []string{
+		"1ا23", "12ي3", "12ا3", "م12و3", "1ا2و3", "م1ا2ي3", "12و3ة", "1ا23ة", "12ا3ي", "12و3ي",
+		"ت1ا2ي3", "12ي3ة", "1ا2ي3", "م123", "12ا3ان", "1و2ي3و", "1ي2و3ا", "1ا2و3ي", "1و2ا3ي", "1ي23ون",
+	}
 	orgHeads  = []string{"حزب", "حركة", "شركة", "منظمة", "وزارة", "مجلس", "اتحاد", "جبهة", "هيئة", "جامعة", "وكالة", "بنك", "مؤسسة"}
 	orgKinds  = []string{"party", "armed_group", "company", "intergovernmental", "ministry", "parliament", "union", "armed_group", "agency", "university", "agency", "company", "ngo"}
 	locKinds  = []string{"city", "city", "city", "region", "province", "river", "mountain", "island"}
@@ -79,15 +85,17 @@ func newGen(o Options) *gen {
 	return g
 }
 
-// token returns one Arabic-looking word of 2 to 4 syllables.
+// token returns one Arabic-looking word.
 func (g *gen) token() string {
+	p := patterns[g.r.IntN(len(patterns))]
 	var b strings.Builder
-	n := 2 + g.r.IntN(3)
-	for range n {
-		b.WriteString(onsets[g.r.IntN(len(onsets))])
-		b.WriteString(vowels[g.r.IntN(len(vowels))])
+	b.Grow(2 * len(p))
+	for _, c := range p {
+		if c >= '1' && c <= '3' {
+			c = rootLetters[g.r.IntN(len(rootLetters))]
+		}
+		b.WriteRune(c)
 	}
-	b.WriteString(finals[g.r.IntN(len(finals))])
 	return b.String()
 }
 
