@@ -452,6 +452,23 @@ func (t *Tagger) commonStem(s *scratch, i int) bool {
 	return false
 }
 
+// clitCommon reports whether token i reads as proclitics and a function word
+// (بأن = ب + أن).
+func (t *Tagger) clitCommon(s *scratch, i int) bool {
+	w := s.norm.Bytes()[s.ns[i]:s.ns[i+1]]
+	if !procliticStart(w) || len(w) > 8 {
+		return false
+	}
+	s.an = arabic.Clitics(s.an[:0], w)
+	for _, a := range s.an[1:] {
+		s.buf = a.Stem(s.buf[:0], w)
+		if id := t.vocab[string(s.buf)]; id != 0 && t.flags[id]&flagStop != 0 || gazetteer.IsCommonWord(string(s.buf)) {
+			return true
+		}
+	}
+	return false
+}
+
 // definiteWord reports whether token i is a word with the article, possibly
 // behind a preposition (الشركة، للشركة، بالمنظمة).
 func (t *Tagger) definiteWord(s *scratch, i int) bool {
@@ -577,7 +594,8 @@ func (t *Tagger) coreference(d *Document, s *scratch) {
 				s.seen[m.ID] = true
 			}
 			if last > i {
-				t.addKey(d, s, m, k, i, true)
+				// The surname: a given name alone (محمد) is no reference,
+				// and a name's first word is too often another person's.
 				t.addKey(d, s, m, k, last, false)
 			}
 		}
@@ -590,6 +608,9 @@ func (t *Tagger) coreference(d *Document, s *scratch) {
 		}
 		if s.ids[df.i] != 0 && t.flags[s.ids[df.i]]&flagStop != 0 && df.start != int(s.atoks[df.i].Start) {
 			continue // ولي is "guardian", not و + لي
+		}
+		if df.i == df.j && s.ns[df.i+1]-s.ns[df.i] <= 6 && t.commonStem(s, df.i) || t.clitCommon(s, df.i) {
+			continue // بأن is "that", not Ban Ki-moon, whoever the document names
 		}
 		m := match{df.i, df.j, cand{start: int32(df.start)}, df.p, true}
 		mm := t.mention(d, s, &m, FromAlias)
@@ -676,8 +697,12 @@ func (t *Tagger) addKey(d *Document, s *scratch, m *Mention, k int, i int, first
 	if s.ids[i] != 0 && t.flags[s.ids[i]]&(flagParticle|flagStop) != 0 {
 		return
 	}
-	if t.flags[t.vocab[string(key)]]&flagCommon != 0 {
-		return
+	if m.Source == FromContext && s.ids[i] == 0 && !t.definiteNisba(s, i) {
+		return // a name read from context refers back by a known name word or a nisba only
+	}
+	if gazetteer.IsCommonWord(string(key)) || arabic.HasArticle(key) && gazetteer.IsCommonWord(string(key[4:])) ||
+		t.flags[t.vocab[string(key)]]&(flagStop|flagGiven|flagGivenAmb) != 0 {
+		return // العالم، الدور: ordinary words refer to nobody
 	}
 	h := hashKey(key)
 	if old, ok := s.keys[h]; ok {
