@@ -128,6 +128,15 @@ func (s *Scorer) init() {
 	s.boundary = map[[4]string]int{}
 }
 
+// Declare makes labels appear in the Result even when no gold or predicted
+// chunk has them (with zero scores).
+func (s *Scorer) Declare(labels ...string) {
+	s.init()
+	for _, l := range labels {
+		s.gold[l] += 0
+	}
+}
+
 func (s *Scorer) errOf(label string) *ErrorCounts {
 	e := s.errs[label]
 	if e == nil {

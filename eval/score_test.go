@@ -141,6 +141,12 @@ func TestTypeMap(t *testing.T) {
 			t.Errorf("GoldLabel(%s) = %q, want %q", tt.gold, got, tt.want)
 		}
 	}
+	if diff := cmp.Diff([]string{"LOC", "MISC", "ORG", "PERS"}, m.Labels()); diff != "" {
+		t.Errorf("Labels (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"LOC", "ORG", "PERS"}, DefaultTypeMap().Labels()); diff != "" {
+		t.Errorf("default Labels (-want +got):\n%s", diff)
+	}
 	if got := m.PredLabel("NATIONALITY"); got != "MISC" {
 		t.Errorf("PredLabel(NATIONALITY) = %q", got)
 	}

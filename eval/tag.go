@@ -35,6 +35,7 @@ func Evaluate(t Tagger, corpora []*Corpus, opts *Options) *Result {
 		o.Types = DefaultTypeMap()
 	}
 	s := &Scorer{Top: o.Top}
+	s.Declare(o.Types.Labels()...)
 	var files []string
 	var issues []Issue
 	d := &entity.Document{}

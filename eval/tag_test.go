@@ -126,11 +126,12 @@ func TestEvaluate(t *testing.T) {
 		want := map[string]Score{
 			"PERS": {Gold: 2, Pred: 2, Correct: 2, Precision: 100, Recall: 100, F1: 100},
 			"LOC":  {Gold: 2, Pred: 2, Correct: 1, Precision: 50, Recall: 50, F1: 50},
+			"ORG":  {}, // declared by the type map
 		}
 		if diff := cmp.Diff(want, r.Types, approx); diff != "" {
 			t.Errorf("document=%v: types (-want +got):\n%s", doc, diff)
 		}
-		wantErr := map[string]ErrorCounts{"PERS": {}, "LOC": {Missed: 1, Spurious: 1, SpuriousInIgnored: 1}}
+		wantErr := map[string]ErrorCounts{"PERS": {}, "LOC": {Missed: 1, Spurious: 1, SpuriousInIgnored: 1}, "ORG": {}}
 		if diff := cmp.Diff(wantErr, r.Errors); diff != "" {
 			t.Errorf("document=%v: errors (-want +got):\n%s", doc, diff)
 		}

@@ -111,3 +111,20 @@ func (m *TypeMap) GoldLabel(typ string) string {
 	}
 	return l
 }
+
+// Labels returns the labels the map scores, sorted: those that both a
+// predicted type and a gold type map to.
+func (m *TypeMap) Labels() []string {
+	gold := map[string]bool{}
+	for _, l := range m.Gold {
+		gold[l] = true
+	}
+	var out []string
+	for _, l := range m.Pred {
+		if l != "O" && gold[l] && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
