@@ -28,8 +28,8 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	return load(r, "line ")
 }
 
-// LoadFile is Load on a file; its errors read "path:N: what is wrong", and
-// an error opening or reading the file is returned as is.
+// LoadFile is Load on a file; its errors read "path:N: what is wrong". An
+// error opening the file is returned as is, with a nil gazetteer.
 func LoadFile(path string) (*Gazetteer, error) {
 	f, err := os.Open(path)
 	if err != nil {
