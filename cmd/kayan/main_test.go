@@ -414,3 +414,56 @@ func TestGoldenSeed(t *testing.T) {
 		t.Errorf("seed JSONL (-want +got):\n%s", diff)
 	}
 }
+
+const userRules = `# a user's rule: a person praises a country
+{"name":"praise","type":"PRAISES","subject":["PERSON"],"object":["COUNTRY"],"triggers":["أشاد"],"patterns":["T S ... O"]}
+`
+
+func TestTagRules(t *testing.T) {
+	rules := writeFile(t, "rules.jsonl", userRules)
+	gaz := writeFile(t, "g.jsonl", `{"id":"country:CN","type":"COUNTRY","name":"الصين","name_en":"China","country":"CN"}
+{"id":"person:vladimir-putin","type":"PERSON","name":"فلاديمير بوتين","name_en":"Vladimir Putin","short_aliases":["بوتين"],"country":"RU"}
+`)
+	const text = "أشاد فلاديمير بوتين بدور الصين"
+	for _, tt := range []struct {
+		name   string
+		args   []string
+		want   []string // relation types found
+		status int
+	}{
+		{"default", nil, nil, 0},
+		{"added", []string{"-rules", rules}, []string{"PRAISES"}, 0},
+		{"only", []string{"-rules", rules, "-no-default", "-gazetteer", gaz}, []string{"PRAISES"}, 0},
+		{"empty gazetteer", []string{"-rules", rules, "-no-default"}, nil, 1},
+		{"bad", []string{"-rules", writeFile(t, "bad.jsonl", "{\"name\":\"x\"}\n")}, nil, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"tag", "-out", "jsonl"}, tt.args...)
+			out, errs, status := kayan(t, text, args...)
+			if status != tt.status {
+				t.Fatalf("status %d, want %d: %s", status, tt.status, errs)
+			}
+			if status != 0 {
+				if !strings.Contains(errs, "bad.jsonl:1:") && !strings.Contains(errs, "gazetteer is empty") {
+					t.Errorf("stderr %q lacks the file and line", errs)
+				}
+				return
+			}
+			var d struct {
+				Relations []struct{ Type string } `json:"relations"`
+			}
+			if err := json.Unmarshal([]byte(out), &d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range d.Relations {
+				if r.Type == "PRAISES" {
+					got = append(got, r.Type)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("relations (-want +got):\n%s\n%s", diff, out)
+			}
+		})
+	}
+}

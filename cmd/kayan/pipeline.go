@@ -19,6 +19,9 @@ func newTagger(files []string, noDefault bool) (*entity.Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	if g.Len() == 0 {
+		return nil, fmt.Errorf("the gazetteer is empty: -no-default needs a -gazetteer file with entries")
+	}
 	t, err := entity.New(g, nil)
 	if err != nil {
 		return nil, fmt.Errorf("compiling the gazetteer: %w", err)
