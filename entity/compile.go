@@ -355,7 +355,7 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 		loose:  newTrieBuilder(g.Len()),
 		lex:    newTrieBuilder(0),
 		idxOf:  make(map[string]uint32),
-		common: gazetteer.IsCommonWord,
+		common: isCommon,
 	}
 	if opts != nil {
 		c.opts = *opts
@@ -647,6 +647,23 @@ func (c *compiler) headFem(slug string) bool {
 func (t *Tagger) arenaStr(arena string, r strRef) string { return arena[r.off : r.off+r.n] }
 
 func (t *Tagger) s(r strRef) string { return t.arena[r.off : r.off+r.n] }
+
+//go:embed data/frequent_words.txt
+var frequentWords string
+
+// frequent holds the normalized frequent ordinary words of
+// data/frequent_words.txt.
+var frequent = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lines(frequentWords) {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
+// isCommon reports whether a normalized word is an ordinary word: in the
+// gazetteer's common words or in data/frequent_words.txt.
+func isCommon(w string) bool { return gazetteer.IsCommonWord(w) || frequent[w] }
 
 //go:embed data/given_names.txt
 var givenNames string

@@ -3,7 +3,6 @@ package entity
 import (
 	"strings"
 
-	"github.com/kayan-nlp/kayan/gazetteer"
 	"github.com/kayan-nlp/kayan/internal/arabic"
 )
 
@@ -161,7 +160,7 @@ func (t *Tagger) nameLike(d *Document, s *scratch, i int, first bool) bool {
 		}
 	}
 	given := s.ids[i] != 0 && t.flags[s.ids[i]]&(flagGiven|flagGivenAmb) != 0
-	if !given && (gazetteer.IsCommonWord(string(w)) || strings.HasSuffix(string(w), "ه") && len(w) > 4) {
+	if !given && (isCommon(string(w)) || strings.HasSuffix(string(w), "ه") && len(w) > 4) {
 		if first || !arabic.HasArticle(w) {
 			return false // ordinary words, and words in ة after the first, are not names
 		}
@@ -171,7 +170,7 @@ func (t *Tagger) nameLike(d *Document, s *scratch, i int, first bool) bool {
 			return false
 		}
 		if !given && s.ids[i] == 0 && (string(w[:2]) == "و" || string(w[:2]) == "ف" ||
-			procliticStart(w) && gazetteer.IsCommonWord(string(w[2:]))) {
+			procliticStart(w) && isCommon(string(w[2:]))) {
 			return false // وعين، بحلول: a proclitic on an ordinary word
 		}
 		if t.lexAt(s, i, lexTitle, lexPlace, lexOrg, lexHead).found {
@@ -261,7 +260,7 @@ func (t *Tagger) continuesName(s *scratch, i, j, content int) bool {
 	}
 	after := s.ids[j-1] != 0 && t.flags[s.ids[j-1]]&flagParticle != 0
 	if content >= 2 && !after {
-		return arabic.HasArticle(w) && !gazetteer.IsCommonWord(string(w)) && !gazetteer.IsCommonWord(string(w[4:]))
+		return arabic.HasArticle(w) && !isCommon(string(w)) && !isCommon(string(w[4:]))
 	}
 	return true
 }
@@ -435,7 +434,7 @@ func (t *Tagger) givenNamePersons(d *Document, s *scratch) {
 // is an ordinary word.
 func (t *Tagger) commonStem(s *scratch, i int) bool {
 	w := string(s.norm.Bytes()[s.ns[i]:s.ns[i+1]])
-	if gazetteer.IsCommonWord(w) {
+	if isCommon(w) {
 		return true
 	}
 	for _, p := range [...]string{"ال", "لل", "بال", "وال"} {
@@ -444,7 +443,7 @@ func (t *Tagger) commonStem(s *scratch, i int) bool {
 			if p == "لل" {
 				r = "ل" + r
 			}
-			if gazetteer.IsCommonWord(r) || gazetteer.IsCommonWord("ال"+r) {
+			if isCommon(r) || isCommon("ال"+r) {
 				return true
 			}
 		}
@@ -462,7 +461,7 @@ func (t *Tagger) clitCommon(s *scratch, i int) bool {
 	s.an = arabic.Clitics(s.an[:0], w)
 	for _, a := range s.an[1:] {
 		s.buf = a.Stem(s.buf[:0], w)
-		if id := t.vocab[string(s.buf)]; id != 0 && t.flags[id]&flagStop != 0 || gazetteer.IsCommonWord(string(s.buf)) {
+		if id := t.vocab[string(s.buf)]; id != 0 && t.flags[id]&flagStop != 0 || isCommon(string(s.buf)) {
 			return true
 		}
 	}
@@ -500,7 +499,7 @@ func (t *Tagger) afterNationality(d *Document, s *scratch, k, last int) int {
 			}
 		}
 		if i+1 >= n || s.atoks[i+1].NewlineBefore || !t.nameLike(d, s, i, true) || !t.nameLike(d, s, i+1, false) ||
-			gazetteer.IsCommonWord(string(s.norm.Bytes()[s.ns[i]:s.ns[i+1]])) {
+			isCommon(string(s.norm.Bytes()[s.ns[i]:s.ns[i+1]])) {
 			return last
 		}
 	}
@@ -700,7 +699,7 @@ func (t *Tagger) addKey(d *Document, s *scratch, m *Mention, k int, i int, first
 	if m.Source == FromContext && s.ids[i] == 0 && !t.definiteNisba(s, i) {
 		return // a name read from context refers back by a known name word or a nisba only
 	}
-	if gazetteer.IsCommonWord(string(key)) || arabic.HasArticle(key) && gazetteer.IsCommonWord(string(key[4:])) ||
+	if isCommon(string(key)) || arabic.HasArticle(key) && isCommon(string(key[4:])) ||
 		t.flags[t.vocab[string(key)]]&(flagStop|flagGiven|flagGivenAmb) != 0 {
 		return // العالم، الدور: ordinary words refer to nobody
 	}
