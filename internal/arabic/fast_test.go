@@ -49,7 +49,7 @@ var fastAlphabet = []string{
 func TestFastPathExhaustive(t *testing.T) {
 	n := len(fastAlphabet)
 	maxLen := 4
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		maxLen = 3
 	}
 	var tok Tokenizer

@@ -123,6 +123,67 @@ func appendNFKCFolded(it *norm.Iter, dst []byte, s string) []byte {
 	return dst[:k+foldInPlace(dst[k:])]
 }
 
+// presentation holds the matching forms of the Arabic presentation forms
+// (U+FB50–U+FDFF, U+FE70–U+FEFF), computed on first use by the NFKC path:
+// PDF text is full of them, and the NFKC iterator is slow.
+var presentation struct {
+	once  sync.Once
+	forms [0x2B0 + 0x90]string
+}
+
+// presentationForm returns the matching form of r when r is an Arabic
+// presentation form.
+func presentationForm(r rune) (string, bool) {
+	var i int
+	switch {
+	case r >= 0xFB50 && r <= 0xFDFF:
+		i = int(r - 0xFB50)
+	case r >= 0xFE70 && r <= 0xFEFF:
+		i = 0x2B0 + int(r-0xFE70)
+	default:
+		return "", false
+	}
+	presentation.once.Do(func() {
+		var it norm.Iter
+		for i := range presentation.forms {
+			r := 0xFB50 + rune(i)
+			if i >= 0x2B0 {
+				r = 0xFE70 + rune(i-0x2B0)
+			}
+			s := string(r)
+			switch {
+			case isInvisible(r):
+				s = ""
+			case needsNFKC(r, s):
+				s = string(appendNFKCFolded(&it, nil, s))
+			}
+			presentation.forms[i] = s
+		}
+	})
+	return presentation.forms[i], true
+}
+
+// appendSlowRune appends the matching form of r, encoded as s, a valid rune
+// that is neither ASCII nor of the Arabic block (except U+0675–U+0678).
+// it is the NFKC iterator to use, or nil to take one from iters.
+func appendSlowRune(dst []byte, r rune, s string, it *norm.Iter) []byte {
+	if f, ok := presentationForm(r); ok {
+		return append(dst, f...)
+	}
+	switch {
+	case isInvisible(r):
+		return dst
+	case needsNFKC(r, s):
+		if it == nil {
+			it = iters.Get().(*norm.Iter)
+			defer iters.Put(it)
+		}
+		return appendNFKCFolded(it, dst, s)
+	}
+	// Already in matching form.
+	return append(dst, s...)
+}
+
 // iters holds the NFKC iterators of AppendNormalized.
 var iters = sync.Pool{New: func() any { return new(norm.Iter) }}
 
@@ -235,16 +296,11 @@ func (n *Normalizer) Append(s string, base int) {
 func (n *Normalizer) appendSlow(s string, i, base int) int {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	k := len(n.text)
-	switch {
-	case r == utf8.RuneError && size == 1:
+	if r == utf8.RuneError && size == 1 {
 		// An invalid byte becomes U+FFFD: a non-letter of its own.
 		n.text = utf8.AppendRune(n.text, utf8.RuneError)
-	case isInvisible(r):
-	case needsNFKC(r, s[i:i+size]):
-		n.text = appendNFKCFolded(&n.iter, n.text, s[i:i+size])
-	default:
-		// Already in matching form.
-		n.text = append(n.text, s[i:i+size]...)
+	} else {
+		n.text = appendSlowRune(n.text, r, s[i:i+size], &n.iter)
 	}
 	for ; k < len(n.text); k++ {
 		n.starts = append(n.starts, int32(base+i))
@@ -347,16 +403,10 @@ func AppendNormalized(dst []byte, s string) []byte {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
+		if r == utf8.RuneError && size == 1 {
 			dst = utf8.AppendRune(dst, utf8.RuneError)
-		case isInvisible(r):
-		case needsNFKC(r, s[i:i+size]):
-			it := iters.Get().(*norm.Iter)
-			dst = appendNFKCFolded(it, dst, s[i:i+size])
-			iters.Put(it)
-		default:
-			dst = append(dst, s[i:i+size]...)
+		} else {
+			dst = appendSlowRune(dst, r, s[i:i+size], nil)
 		}
 		i += size
 	}

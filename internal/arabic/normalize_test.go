@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 )
 
 // runeRange returns the runes lo…hi, each after the letter ب (a mark needs a base).
@@ -200,5 +201,38 @@ func TestAppendNormalizedReusesBuffer(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("AppendNormalized allocates %v times", allocs)
+	}
+}
+
+// TestPresentationForms checks the table of presentation forms against NFKC
+// and folding done the slow way.
+func TestPresentationForms(t *testing.T) {
+	check := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			var want []byte
+			for _, q := range norm.NFKC.String(string(r)) {
+				if f, ok := foldRune(q); ok && !isInvisible(r) {
+					want = append(want, string(f)...)
+				}
+			}
+			if got := NormalizeString(string(r)); got != string(want) {
+				t.Errorf("U+%04X: %q, want %q", r, got, want)
+			}
+		}
+	}
+	check(0xFB50, 0xFDFF)
+	check(0xFE70, 0xFEFF)
+	// Other runes of U+FE00–U+FE6F are not presentation forms.
+	if got := NormalizeString("\uFE00\uFE10"); got != "\uFE00," {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestNormalizerNoAlloc(t *testing.T) {
+	text := "ﻻ وَزِيرُ الدفاع الإيرانیة Ｘ ﺭﻭﺳﻴﺎ \xff Café \u0675 ﬁ"
+	var n Normalizer
+	n.Normalize(text)
+	if a := testing.AllocsPerRun(100, func() { n.Normalize(text) }); a != 0 {
+		t.Errorf("Normalizer.Normalize allocates %v times", a)
 	}
 }

@@ -68,3 +68,12 @@ func TestSentencesSeed(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendSentencesNoAlloc(t *testing.T) {
+	text := "قال د. محمد: «انتهى.» ثم غادر؟! Mr. Smith left. No. 5\nسطر"
+	toks := Tokenize(text)
+	dst := make([]Span, 0, 16)
+	if n := testing.AllocsPerRun(100, func() { dst = AppendSentences(dst[:0], text, toks) }); n != 0 {
+		t.Errorf("AppendSentences allocates %v times", n)
+	}
+}

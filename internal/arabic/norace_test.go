@@ -1,0 +1,5 @@
+//go:build !race
+
+package arabic
+
+const raceEnabled = false
