@@ -154,8 +154,10 @@ func TestDefaultCapitals(t *testing.T) {
 // TestDefaultNationality lists every country without nationality forms.
 func TestDefaultNationality(t *testing.T) {
 	var missing []string
+	// Territories without a settled population have no nationality adjective.
+	uninhabited := map[string]bool{"country:UM": true}
 	for e := range Default().Filter(Country).All() {
-		if len(e.Nationality) == 0 {
+		if len(e.Nationality) == 0 && !uninhabited[e.ID] {
 			missing = append(missing, e.ID+" "+e.Name)
 		}
 	}
