@@ -97,6 +97,7 @@ func (t *trie) payloads(n uint32) []payload { return t.terms[t.termStart[n]:t.te
 
 // trieBuilder collects sequences and builds a trie.
 type trieBuilder struct {
+	root  []uint32 // children of the root by token
 	edges map[uint64]uint32
 	nodes uint32
 	trip  []triple
@@ -115,7 +116,20 @@ func newTrieBuilder(size int) *trieBuilder {
 
 func (b *trieBuilder) add(seq []uint32, p payload) {
 	n := uint32(0)
-	for _, tok := range seq {
+	for i, tok := range seq {
+		if i == 0 {
+			// the root's children are indexed by token, without the map
+			for int(tok) >= len(b.root) {
+				b.root = append(b.root, 0)
+			}
+			if b.root[tok] == 0 {
+				b.root[tok] = b.nodes
+				b.nodes++
+				b.trip = append(b.trip, triple{0, tok, b.root[tok]})
+			}
+			n = b.root[tok]
+			continue
+		}
 		k := uint64(n)<<32 | uint64(tok)
 		c, ok := b.edges[k]
 		if !ok {
@@ -177,7 +191,7 @@ func (b *trieBuilder) build(vocabSize int) trie {
 			}
 		}
 	}
-	b.edges, b.trip, b.terms = nil, nil, nil
+	b.edges, b.trip, b.terms, b.root = nil, nil, nil, nil
 	return t
 }
 
@@ -288,14 +302,14 @@ type compiler struct {
 }
 
 func (c *compiler) str(s string) strRef {
-	if len(s) <= 16 {
+	if len(s) <= 4 {
 		if r, ok := c.strs[s]; ok {
 			return r
 		}
 	}
 	r := strRef{uint32(c.arena.Len()), uint32(len(s))}
 	c.arena.WriteString(s)
-	if len(s) <= 16 { // dedupe short repeated strings only (codes, common words)
+	if len(s) <= 4 { // dedupe the short repeated strings only (country codes)
 		c.strs[s] = r
 	}
 	return r
@@ -346,7 +360,7 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 	c := &compiler{
 		t: &Tagger{
 			vocab:  make(map[string]uint32, g.Len()),
-			flags:  make([]uint8, 1, g.Len()),
+			flags:  make([]uint8, 1, 1+g.Len()),
 			lvocab: make(map[string]uint32),
 			extra:  make(map[uint32]recExtra),
 		},
