@@ -41,13 +41,17 @@ type payload struct {
 // strRef is a string stored in the tagger's arena.
 type strRef struct{ off, n uint32 }
 
-// rec is a compiled gazetteer entry: 32 bytes, names in the arena.
+// rec is a compiled gazetteer entry in 16 bytes: its id, name and English
+// name lie one after the other in the arena from off.
 type rec struct {
-	id, name, nameEn strRef
-	country          [2]byte
-	typ              Type
-	hasExtra         bool // an entry in Tagger.extra
-	capital          bool // the capital of a country
+	off      uint32
+	nameLen  uint16
+	enLen    uint16
+	country  [2]byte
+	idLen    uint8
+	typ      Type
+	hasExtra bool // an entry in Tagger.extra
+	capital  bool // the capital of a country
 }
 
 // recExtra holds the rarely present parts of an entry.
@@ -221,12 +225,12 @@ func sortEdges(tok, child []uint32) {
 type Tagger struct {
 	arena   string
 	recs    []rec
-	vocab   map[string]uint32 // normalized token → id (ids start at 1)
-	flags   []uint8           // per token id
+	vocab   vocab   // normalized token → id (ids start at 1)
+	flags   []uint8 // per token id
 	exact   trie
 	loose   trie
-	lvocab  map[string]uint32 // loose key → id
-	lex     trie              // titles, composite heads, keywords
+	lvocab  vocab // loose key → id
+	lex     trie  // titles, composite heads, keywords
 	lexInfo []lexEntry
 	// composed[head*numCountries+country] → rec index of a composed institution
 	countryRecs []uint32 // rec indexes of countries, in order
@@ -297,8 +301,22 @@ type compiler struct {
 	opts     Options
 	ans      []arabic.Analysis
 	capitals map[string]bool
+	vocab    map[string]uint32 // becomes Tagger.vocab
+	lvocab   map[string]uint32
 	stop     map[string]bool
 	common   func(string) bool
+}
+
+// rec stores an entry's id, name and English name one after the other in
+// the arena (ids are cut at 255 bytes and names at 65,535: no real name
+// comes near).
+func (c *compiler) rec(id, name, en string) rec {
+	id, name, en = id[:min(len(id), 255)], name[:min(len(name), 65535)], en[:min(len(en), 65535)]
+	r := rec{off: uint32(c.arena.Len()), idLen: uint8(len(id)), nameLen: uint16(len(name)), enLen: uint16(len(en))}
+	c.arena.WriteString(id)
+	c.arena.WriteString(name)
+	c.arena.WriteString(en)
+	return r
 }
 
 func (c *compiler) str(s string) strRef {
@@ -316,21 +334,21 @@ func (c *compiler) str(s string) strRef {
 }
 
 func (c *compiler) tokID(key string) uint32 {
-	if id, ok := c.t.vocab[key]; ok {
+	if id, ok := c.vocab[key]; ok {
 		return id
 	}
 	id := uint32(len(c.t.flags))
-	c.t.vocab[key] = id
+	c.vocab[key] = id
 	c.t.flags = append(c.t.flags, 0)
 	return id
 }
 
 func (c *compiler) looseID(key string) uint32 {
-	if id, ok := c.t.lvocab[key]; ok {
+	if id, ok := c.lvocab[key]; ok {
 		return id
 	}
-	id := uint32(len(c.t.lvocab) + 1)
-	c.t.lvocab[key] = id
+	id := uint32(len(c.lvocab) + 1)
+	c.lvocab[key] = id
 	return id
 }
 
@@ -359,12 +377,12 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 	}
 	c := &compiler{
 		t: &Tagger{
-			vocab:  make(map[string]uint32, g.Len()),
-			flags:  make([]uint8, 1, 1+g.Len()),
-			lvocab: make(map[string]uint32),
-			extra:  make(map[uint32]recExtra),
+			flags: make([]uint8, 1, 1+g.Len()),
+			extra: make(map[uint32]recExtra),
 		},
 		strs:   make(map[string]strRef),
+		vocab:  make(map[string]uint32, g.Len()),
+		lvocab: make(map[string]uint32),
 		exact:  newTrieBuilder(3 * g.Len()),
 		loose:  newTrieBuilder(g.Len()),
 		lex:    newTrieBuilder(0),
@@ -397,7 +415,8 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 	t := c.t
 	t.arena = c.arena.String()
 	t.exact = c.exact.build(len(t.flags))
-	t.loose = c.loose.build(len(t.lvocab) + 1)
+	t.loose = c.loose.build(len(c.lvocab) + 1)
+	t.vocab, t.lvocab = newVocab(c.vocab), newVocab(c.lvocab)
 	t.lex = c.lex.build(len(t.flags))
 	return t, nil
 }
@@ -416,8 +435,8 @@ func entityType(t gazetteer.Type) Type {
 
 func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 	idx := uint32(len(c.t.recs))
-	r := rec{id: c.str(e.ID), name: c.str(e.Name), nameEn: c.str(e.NameEn), typ: entityType(e.Type),
-		capital: c.capitals[e.ID]}
+	r := c.rec(e.ID, e.Name, e.NameEn)
+	r.typ, r.capital = entityType(e.Type), c.capitals[e.ID]
 	if len(e.Country) == 2 {
 		r.country = [2]byte{e.Country[0], e.Country[1]}
 	}
@@ -622,8 +641,9 @@ func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 		cr := c.t.recs[ci]
 		x := c.t.extra[ci]
 		code := string(cr.country[:])
-		cname := c.t.arenaStr(c.arena.String(), cr.name)
-		cen := c.t.arenaStr(c.arena.String(), cr.nameEn)
+		arena := c.arena.String()
+		cname := arena[cr.off+uint32(cr.idLen) : cr.off+uint32(cr.idLen)+uint32(cr.nameLen)]
+		cen := arena[cr.off+uint32(cr.idLen)+uint32(cr.nameLen) : cr.off+uint32(cr.idLen)+uint32(cr.nameLen)+uint32(cr.enLen)]
 		for hi, h := range c.heads {
 			id := "org:" + h.slug + "@" + code
 			if _, exists := c.idxOf[id]; exists {
@@ -635,15 +655,14 @@ func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 				if !c.headFem(h.slug) && x.masc.n > 0 || adj.n == 0 {
 					adj = x.masc
 				}
-				ar = h.ar + " " + c.t.arenaStr(c.arena.String(), adj)
+				ar = h.ar + " " + arena[adj.off:adj.off+adj.n]
 			} else {
 				ar = h.ar + " " + cname
 			}
 			idx := uint32(len(c.t.recs))
-			c.t.recs = append(c.t.recs, rec{
-				id: c.str(id), name: c.str(ar), nameEn: c.str(h.en + " of " + cen),
-				country: cr.country, typ: Organization,
-			})
+			r := c.rec(id, ar, h.en+" of "+cen)
+			r.country, r.typ = cr.country, Organization
+			c.t.recs = append(c.t.recs, r)
 			c.t.composed[uint64(hi)<<32|uint64(ci)] = idx
 		}
 	}
@@ -658,7 +677,18 @@ func (c *compiler) headFem(slug string) bool {
 	return true
 }
 
-func (t *Tagger) arenaStr(arena string, r strRef) string { return arena[r.off : r.off+r.n] }
+// recID, recName and recNameEn return a record's strings from the arena.
+func (t *Tagger) recID(r *rec) string { return t.arena[r.off : r.off+uint32(r.idLen)] }
+
+func (t *Tagger) recName(r *rec) string {
+	o := r.off + uint32(r.idLen)
+	return t.arena[o : o+uint32(r.nameLen)]
+}
+
+func (t *Tagger) recNameEn(r *rec) string {
+	o := r.off + uint32(r.idLen) + uint32(r.nameLen)
+	return t.arena[o : o+uint32(r.enLen)]
+}
 
 func (t *Tagger) s(r strRef) string { return t.arena[r.off : r.off+r.n] }
 

@@ -117,8 +117,8 @@ func (t *Tagger) compose(d *Document, s *scratch) {
 		last := s.lastTok(nk, lm.j+1)
 		nat.Nested = true
 		d.add(s, Mention{
-			Start: lm.start, End: nat.End, Type: Organization, ID: t.s(r.id),
-			Name: t.s(r.name), NameEn: t.s(r.nameEn), Country: t.country(r), Source: FromComposition,
+			Start: lm.start, End: nat.End, Type: Organization, ID: t.recID(r),
+			Name: t.recName(r), NameEn: t.recNameEn(r), Country: t.country(r), Source: FromComposition,
 		}, i, last)
 		i = last
 	}
@@ -129,13 +129,13 @@ func (t *Tagger) countryIndex(id string) int {
 	lo, hi := 0, len(t.countryRecs)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if t.s(t.recs[t.countryRecs[m]].id) < id {
+		if t.recID(&t.recs[t.countryRecs[m]]) < id {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(t.countryRecs) && t.s(t.recs[t.countryRecs[lo]].id) == id {
+	if lo < len(t.countryRecs) && t.recID(&t.recs[t.countryRecs[lo]]) == id {
 		return int(t.countryRecs[lo])
 	}
 	return -1
@@ -461,7 +461,7 @@ func (t *Tagger) clitCommon(s *scratch, i int) bool {
 	s.an = arabic.Clitics(s.an[:0], w)
 	for _, a := range s.an[1:] {
 		s.buf = a.Stem(s.buf[:0], w)
-		if id := t.vocab[string(s.buf)]; id != 0 && t.flags[id]&flagStop != 0 || isCommon(string(s.buf)) {
+		if id := t.vocab.get(s.buf); id != 0 && t.flags[id]&flagStop != 0 || isCommon(string(s.buf)) {
 			return true
 		}
 	}
@@ -602,7 +602,7 @@ func (t *Tagger) coreference(d *Document, s *scratch) {
 	}
 	// deferred short aliases of persons named in full
 	for _, df := range s.deferred {
-		if !s.seen[t.s(t.recs[df.p.entry].id)] || s.cover[df.i] >= 0 || s.cover[df.j] >= 0 {
+		if !s.seen[t.recID(&t.recs[df.p.entry])] || s.cover[df.i] >= 0 || s.cover[df.j] >= 0 {
 			continue
 		}
 		if s.ids[df.i] != 0 && t.flags[s.ids[df.i]]&flagStop != 0 && df.start != int(s.atoks[df.i].Start) {
@@ -700,7 +700,7 @@ func (t *Tagger) addKey(d *Document, s *scratch, m *Mention, k int, i int, first
 		return // a name read from context refers back by a known name word or a nisba only
 	}
 	if isCommon(string(key)) || arabic.HasArticle(key) && isCommon(string(key[4:])) ||
-		t.flags[t.vocab[string(key)]]&(flagStop|flagGiven|flagGivenAmb) != 0 {
+		t.flags[t.vocab.get(key)]&(flagStop|flagGiven|flagGivenAmb) != 0 {
 		return // العالم، الدور: ordinary words refer to nobody
 	}
 	h := hashKey(key)

@@ -1,55 +1,21 @@
 package entity
 
 import (
-	"fmt"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/kayan-nlp/kayan/gazetteer"
+	"github.com/kayan-nlp/kayan/internal/synth"
 )
 
-// syllables build Arabic-looking synthetic names.
-var syllables = strings.Fields("با تو سي ري كا لو ما نو دي فا زا جو شا قي ها وي را سو مي طا " +
-	"بر تن سل رك كم لد مر نس در فل زن جر شم قل هب ول رز سك مد طر")
-
-// synthGazetteer returns n synthetic entries. With sharedPrefix, every
-// name starts with the same three words.
+// synthGazetteer returns n synthetic entries (internal/synth: Arabic-looking
+// names from roots and patterns, aliases, short aliases); with
+// sharedPrefix, every name starts with the same eight words.
 func synthGazetteer(tb testing.TB, n int, sharedPrefix bool) *gazetteer.Gazetteer {
 	tb.Helper()
-	word := func(i int) string {
-		var sb strings.Builder
-		for k := 0; k < 3; k++ {
-			sb.WriteString(syllables[i%len(syllables)])
-			i /= len(syllables)
-		}
-		return sb.String()
-	}
-	types := []gazetteer.Type{gazetteer.Person, gazetteer.Location, gazetteer.Organization}
-	entries := make([]gazetteer.Entry, n)
-	for i := range entries {
-		name := word(i) + " " + word(i*7+3)
-		if i%3 == 0 {
-			name += " " + word(i*13+5)
-		}
-		if sharedPrefix {
-			name = "عبد الرحمن بن " + word(i) + " " + word(i/50)
-		}
-		e := gazetteer.Entry{ID: fmt.Sprintf("person:synth-%d", i), Type: types[i%3], Name: name, NameEn: fmt.Sprintf("Synth %d", i)}
-		switch e.Type {
-		case gazetteer.Location:
-			e.ID, e.Kind = fmt.Sprintf("loc:synth-%d", i), "city"
-		case gazetteer.Organization:
-			e.ID, e.Kind = fmt.Sprintf("org:synth-%d", i), "company"
-		}
-		entries[i] = e
-	}
-	g, err := gazetteer.New(entries...)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return g
+	return synth.Gazetteer(synth.Options{N: n, Seed: 1, SharedPrefix: sharedPrefix})
 }
 
 var (
@@ -115,7 +81,13 @@ func BenchmarkSharedPrefix(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := strings.Repeat("قال عبد الرحمن بن خالد إن ", 40000)
+	g := synthGazetteer(b, 1000, true)
+	var prefix string
+	for e := range g.All() {
+		prefix = strings.Join(strings.Fields(e.Name)[:8], " ")
+		break
+	}
+	text := strings.Repeat("قال "+prefix+" إن ", 10000)
 	var d Document
 	t.TagInto(&d, text)
 	b.SetBytes(int64(len(text)))

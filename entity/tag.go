@@ -134,7 +134,7 @@ func (t *Tagger) prepare(s *scratch, text string) {
 		s.cstart = append(s.cstart, int32(len(s.cands)))
 		s.norm.Append(text[tk.Start:tk.End], int(tk.Start))
 		w := s.norm.Bytes()[ns:]
-		id := t.vocab[string(w)]
+		id := t.vocab.get(w)
 		s.ids = append(s.ids, id)
 		s.lids = append(s.lids, -1)
 		s.cover = append(s.cover, -1)
@@ -148,7 +148,7 @@ func (t *Tagger) prepare(s *scratch, text string) {
 				continue // ك is a proclitic of names only before the article (كالصين)
 			}
 			s.buf = a.Stem(s.buf[:0], w)
-			sid := t.vocab[string(s.buf)]
+			sid := t.vocab.get(s.buf)
 			if sid == 0 {
 				continue
 			}
@@ -243,7 +243,7 @@ func (t *Tagger) longest(d *Document, s *scratch, i, limit int) (best, ctx match
 
 // looseLongest is longest through the loose key, for foreign names.
 func (t *Tagger) looseLongest(s *scratch, i, limit int) (best match) {
-	if len(t.lvocab) == 0 || s.atoks[i].Kind != arabic.Word || s.ids[i] != 0 || s.ns[i+1]-s.ns[i] < 6 {
+	if t.lvocab.size() == 0 || s.atoks[i].Kind != arabic.Word || s.ids[i] != 0 || s.ns[i+1]-s.ns[i] < 6 {
 		return // known words and one- or two-letter words are not loose variants
 	}
 	w := s.norm.Bytes()
@@ -261,7 +261,7 @@ func (t *Tagger) looseLongest(s *scratch, i, limit int) (best match) {
 			}
 			s.buf = append(s.buf, w[c.ns:s.ns[i+1]]...)
 			s.lbuf = arabic.LooseKey(s.lbuf[:0], s.buf)
-			lid = t.lvocab[string(s.lbuf)]
+			lid = t.lvocab.get(s.lbuf)
 		}
 		node := t.loose.root(lid)
 		for j := i; node != 0; {
@@ -288,7 +288,7 @@ func (t *Tagger) looseOf(s *scratch, i int) int32 {
 	}
 	w := s.norm.Bytes()[s.ns[i]:s.ns[i+1]]
 	s.lbuf = arabic.LooseKey(s.lbuf[:0], w)
-	id := int32(t.lvocab[string(s.lbuf)])
+	id := int32(t.lvocab.get(s.lbuf))
 	s.lids[i] = id
 	return id
 }
@@ -369,7 +369,7 @@ func (t *Tagger) mention(d *Document, s *scratch, m *match, src Source) Mention 
 	}
 	return Mention{
 		Start: int(m.c.start), End: int(s.atoks[m.j].End), Type: typ,
-		ID: t.s(r.id), Name: t.s(r.name), NameEn: t.s(r.nameEn), Country: t.country(r),
+		ID: t.recID(r), Name: t.recName(r), NameEn: t.recNameEn(r), Country: t.country(r),
 		Source: src,
 	}
 }
@@ -482,7 +482,7 @@ func (t *Tagger) settle(d *Document, s *scratch) {
 			mm.p.entry = uint32(best)
 			mm.p.kind = kindAlias
 			nm := t.mention(d, s, &mm, FromGazetteer)
-			if t.s(t.recs[best].name) == m.Text(d) {
+			if t.recName(&t.recs[best]) == m.Text(d) {
 				nm.Source = FromGazetteer
 			}
 			*m = nm
