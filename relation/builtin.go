@@ -23,9 +23,12 @@ import "github.com/kayan-nlp/kayan/entity"
 //   - position-counterpart: نظيره الصيني وانغ يي holds the role of the title
 //     before it, for China.
 //
-// Event rules: talks (TALKS_WITH), meets (MEETS), visits-verb,
-// visits-arrival, visits-noun (VISITS), cooperation-between,
-// cooperation-with, cooperation-adjectives (COOPERATES_WITH).
+// Event rules: talks, talks-call (TALKS_WITH; persons, countries,
+// organizations and capitals standing for their governments), meets (MEETS;
+// persons, countries, organizations), visits-verb, visits-arrival,
+// visits-noun (VISITS), cooperation-between, cooperation-with,
+// cooperation-adjectives (COOPERATES_WITH; countries, organizations,
+// capitals, or two nationality adjectives).
 //
 // Structural rules (PART_OF): part-of-nested, part-of-country.
 func Builtin() []Rule {
@@ -43,7 +46,8 @@ var (
 	parties   = []entity.Type{entity.Person, entity.Country, entity.Organization, entity.Location}
 	places    = []entity.Type{entity.Country, entity.Location}
 	actors    = []entity.Type{entity.Person, entity.Organization}
-	collectiv = []entity.Type{entity.Country, entity.Organization}
+	collectiv = []entity.Type{entity.Country, entity.Organization, entity.Location}
+	callees   = []entity.Type{entity.Person, entity.Country, entity.Organization}
 )
 
 // titlePatterns are the patterns of the title rules: title, affiliation,
@@ -59,6 +63,10 @@ var partyKinds = []string{
 	"party", "armed_group", "company", "media", "agency", "parliament", "court", "government",
 	"central_bank", "university", "ngo", "religious", "sports", "union",
 }
+
+// capitalOnly lets a capital stand for its government (التعاون بين
+// الرياض وباريس) and no other place.
+var capitalOnly = []string{KindCapital}
 
 // stateOrganKinds are the organizations that belong to a country: PART_OF.
 var stateOrganKinds = []string{
@@ -118,13 +126,12 @@ var builtin = []Rule{
 			"spokesperson": {"المتحدث باسم", "المتحدثة باسم", "المتحدث الرسمي باسم",
 				"المتحدثة الرسمية باسم", "الناطق باسم", "الناطقة باسم", "الناطق الرسمي باسم",
 				"الناطقة الرسمية باسم", "متحدث باسم", "متحدثة باسم", "المتحدث الرسمي ل", "المتحدث"},
-			"secretary_general": {"الأمين العام", "الأمينة العامة", "أمين عام", "أمينة عامة"},
-			"director_general":  {"المدير العام", "المديرة العامة", "مدير عام", "مديرة عامة", "مدير", "مديرة"},
-			"president_of_organization": {"رئيس", "رئيسة", "رئيس مفوضية", "رئيسة مفوضية",
-				"رئيس المفوضية", "رئيسة المفوضية"},
-			"army_chief":   {"رئيس أركان", "رئيس هيئة أركان"},
-			"commander":    {"قائد", "قائدة", "القائد العام", "القائد العام ل"},
-			"party_leader": {"زعيم", "زعيمة", "الأمين العام ل"},
+			"secretary_general":         {"الأمين العام", "الأمينة العامة", "أمين عام", "أمينة عامة"},
+			"director_general":          {"المدير العام", "المديرة العامة", "مدير عام", "مديرة عامة", "مدير", "مديرة"},
+			"president_of_organization": {"رئيس", "رئيسة"},
+			"army_chief":                {"رئيس أركان", "رئيس هيئة أركان"},
+			"commander":                 {"قائد", "قائدة", "القائد العام", "القائد العام ل"},
+			"party_leader":              {"زعيم", "زعيمة", "الأمين العام ل"},
 		},
 		Patterns:     []string{"T ل? O ،? S ،?", "S ، T ل? O ،?", "T ل? O"},
 		Respectively: true, AllowNegated: true, AllowHedged: true,
@@ -168,16 +175,27 @@ var builtin = []Rule{
 			"ناقش", "ناقشت", "يناقش", "تناقش", "سيناقش", "ناقشا", "يناقشان",
 			"تباحث", "تباحثت", "يتباحث", "تباحثا",
 			"اتصال هاتفي", "اتصالا هاتفيا", "اتصالات هاتفية", "اتصالا", "اتصال", "مكالمة هاتفية",
-			"مكالمة", "اتصل", "اتصلت", "هاتف", "هاتفت",
+			"مكالمة",
 		},
 		Patterns: []string{
-			"S ...3 T ...3 مع|ب|من O", "T ...2 S ...3 مع|ب O", "T ...2 بين S", "S ...3 T", "T ...2 S",
+			"S ...3 T ...3 مع|من O", "T ...2 S ...3 مع O", "T ...2 بين S", "S ...3 T", "T ...2 S",
 		},
 		Symmetric: true,
 	},
 	{
-		Name: "meets", Type: Meets, Subject: parties, Object: parties,
+		// ب is "with" after these, but "in" before a place (بموسكو):
+		// no places here.
+		Name: "talks-call", Type: TalksWith, Subject: parties, Object: callees,
 		SubjectKinds: partyKinds, ObjectKinds: partyKinds,
+		Triggers: []string{
+			"اتصال هاتفي", "اتصالا هاتفيا", "اتصالا", "اتصال", "اتصل", "اتصلت", "يتصل", "تتصل",
+			"هاتف", "هاتفت", "مكالمة هاتفية", "مكالمة",
+		},
+		Patterns:  []string{"S ...3 T ...2 ب O", "T ...2 S ...2 ب O", "T ...2 S ...3 مع O"},
+		Symmetric: true,
+	},
+	{
+		Name: "meets", Type: Meets, Subject: callees, Object: callees,
 		Triggers: []string{
 			"التقى", "التقت", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "التقيا", "التقوا", "يلتقيان",
 			"تلتقيان", "استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل", "استقبال",
@@ -211,6 +229,7 @@ var builtin = []Rule{
 	},
 	{
 		Name: "cooperation-between", Type: CooperatesWith, Subject: collectiv, Object: collectiv,
+		SubjectKinds: capitalOnly, ObjectKinds: capitalOnly,
 		Triggers: []string{
 			"التعاون", "تعاون", "التنسيق", "تنسيق", "الشراكة", "شراكة", "التحالف", "تحالف",
 		},
@@ -218,6 +237,7 @@ var builtin = []Rule{
 	},
 	{
 		Name: "cooperation-with", Type: CooperatesWith, Subject: collectiv, Object: collectiv,
+		SubjectKinds: capitalOnly, ObjectKinds: capitalOnly,
 		Triggers: []string{
 			"تعاونها", "تعاونه", "تعاونهما", "تعاونهم", "يتعاون", "تتعاون", "تعاونت", "تعاون",
 			"يتعاونان", "تتعاونان", "التعاون", "تنسيقها", "تنسيقه", "تنسق", "ينسق", "شراكتها",

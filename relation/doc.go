@@ -60,7 +60,7 @@
 // punctuation other than quotes, nor words that open another clause (أن،
 // إن، الذي، التي، قال…). A mention right after a preposition (في موسكو،
 // مع الصين، بالصين) is not an argument unless the pattern names the
-// preposition (S ... T مع O). Patterns are tried in order and the first
+// preposition (S ... T مع O); كلا من (both) is no preposition. Patterns are tried in order and the first
 // that matches an occurrence of the trigger gives its relations.
 //
 // A symmetric rule's pattern may omit O: the members of a coordinated
@@ -85,8 +85,9 @@
 // الدفاع الروسي والصيني، سيرغي شويغو ولي شانغ فو: Shoigu for Russia, Li
 // for China). A title carrying و (ورئيس الوزراء…) starts a new person and
 // is never read as an apposition to the name before it. The role SameRole
-// (نظيره، نظيرته) takes the role of the nearest title before it in the
-// sentence; without one it gives nothing. When the tagger read a title's
+// (نظيره، نظيرته) takes the role of the nearest title word before it in the
+// sentence, with or without a match of its own (الرئيس جو بايدن … نظيره
+// الكيني وليام روتو: president); without one it gives nothing. When the tagger read a title's
 // portfolio into an institution (وزيرة [الدفاع الألمانية]), the title splits
 // that institution, which is then no argument and not PART_OF anything.
 //
@@ -94,14 +95,17 @@
 //
 // A relation states what the sentence asserts as done, happening, or firmly
 // announced by a verb (زار، يزور، سيزور، سيلتقي). By default an event rule
-// gives nothing when its trigger is negated — a particle one or two words
-// before it (لم يلتق، لن يزور، لا تعاون، عدم لقاء, ما right before) or a
+// gives nothing when its trigger is negated — a particle right before it,
+// or before a light verb before it (لم يلتق، لن يزور، لا تعاون، لم يعقد
+// أي لقاء; but لم تسفر المحادثات negates the outcome, not the talks), or a
 // denial up to eight words before (نفى الكرملين عقد أي لقاء، استبعد،
 // رفض) — or hedged: planned, expected, proposed or possible, by a word up
 // to five words before (من المقرر أن، يعتزم، يأمل، دعا إلى، مستعد،
 // التحضيرات ل…) or up to two words after (اللقاء المرتقب، القمة المقبلة،
-// الزيارة المزمعة). So a meeting being prepared between two others is no
-// meeting. AllowNegated and AllowHedged keep such relations; the built-in
+// الزيارة المزمعة), or the purpose of another action: a trigger with the
+// proclitic ل (وصل إلى بكين للقاء شي: in order to meet). Words are counted
+// with a name or a title phrase as one. So a meeting being prepared
+// between two others is no meeting. AllowNegated and AllowHedged keep such relations; the built-in
 // title, cooperation and PART_OF rules allow hedges (من المتوقع أن يستمر
 // التعاون الروسي الصيني states a cooperation).
 //

@@ -25,12 +25,13 @@ type chunk struct {
 
 // occ is an occurrence of a trigger phrase.
 type occ struct {
-	trig int32
-	rule int32
-	i, j int32 // token range
-	stem int32 // original offset of the first word, proclitics excluded
-	conj bool  // the first word carries the conjunction و or ف
-	done bool  // a title rule already used it
+	trig    int32
+	rule    int32
+	i, j    int32 // token range
+	stem    int32 // original offset of the first word, proclitics excluded
+	conj    bool  // the first word carries the conjunction و or ف
+	purpose bool  // the first word carries ل: للقاء، لبحث (in order to)
+	done    bool  // a title rule already used it
 }
 
 // titleMatch is a match of a title rule.
@@ -333,6 +334,7 @@ func (r *run) findTriggers() {
 			}
 			stem := int32(s.norm.Start(int(s.tn[i]) + an.Skip))
 			conj := an.Prefix != "" && (an.Prefix[:2] == "و" || an.Prefix[:2] == "ف")
+			purpose := strings.HasSuffix(an.Prefix, "ل")
 			for _, id := range ids {
 				t := &x.trigs[id]
 				j := i + len(t.words) - 1
@@ -346,7 +348,7 @@ func (r *run) findTriggers() {
 				if !ok {
 					continue
 				}
-				o := occ{trig: id, rule: t.rule, i: int32(i), j: int32(j), stem: stem, conj: conj}
+				o := occ{trig: id, rule: t.rule, i: int32(i), j: int32(j), stem: stem, conj: conj, purpose: purpose}
 				r.addOcc(o)
 			}
 		}
@@ -390,15 +392,26 @@ func (r *run) wordsBefore(o *occ, n int, f func(d int, w []byte) bool) bool {
 	return false
 }
 
-// negated reports whether a trigger is negated.
+// negated reports whether a trigger is negated: by a particle right before
+// it or before a light verb before it (لم يلتق، لم يعقد أي لقاء), or by a
+// denial up to eight words before it. لم تسفر المحادثات negates the outcome,
+// not the talks.
 func (r *run) negated(o *occ) bool {
+	light := false
 	return r.wordsBefore(o, 8, func(d int, w []byte) bool {
-		return d <= 2 && negSet.in(w) || d == 1 && negNearSet.in(w) || denialSet.in(w)
+		if d == 1 {
+			light = lightSet.in(w)
+		}
+		return (d == 1 || d == 2 && light) && negSet.in(w) || d == 1 && negNearSet.in(w) || denialSet.in(w)
 	})
 }
 
-// hedged reports whether a trigger is only planned, expected or proposed.
+// hedged reports whether a trigger is only planned, expected or proposed,
+// or the purpose of another action (للقاء: in order to meet).
 func (r *run) hedged(o *occ) bool {
+	if o.purpose {
+		return true
+	}
 	if r.wordsBefore(o, 5, func(_ int, w []byte) bool { return hedgeBeforeSet.in(w) }) {
 		return true
 	}
@@ -475,11 +488,22 @@ func (r *run) emitTitles() {
 		tm := &s.titles[ti]
 		role := tm.role
 		if role == SameRole {
+			// the nearest title before it, matched or not (الرئيس جو
+			// بايدن … نظيره الكيني); at one position the matched title,
+			// else the longest
 			role = ""
-			best := int32(-1)
-			for _, t2 := range s.titles {
-				if t2.role != SameRole && t2.o.i < tm.o.i && t2.o.i > best {
-					best, role = t2.o.i, t2.role
+			var best *occ
+			for k := range s.occs {
+				o2 := &s.occs[k]
+				t2 := &r.x.trigs[o2.trig]
+				if o2.i >= tm.o.i {
+					break
+				}
+				if !r.x.rules[o2.rule].title || t2.role == SameRole || t2.role == "" {
+					continue
+				}
+				if best == nil || o2.i > best.i || o2.i == best.i && (o2.done && !best.done || o2.done == best.done && o2.j > best.j) {
+					best, role = o2, t2.role
 				}
 			}
 			if role == "" {

@@ -124,7 +124,11 @@ func describe(doc *entity.Document, r Relation) string {
 }
 
 type sentenceGold struct {
-	ID        string    `json:"id"`
+	ID string `json:"id"`
+	// Set is "heldout" for sentences annotated before the extractor ever
+	// ran on them, whose misses were not fixed by tuning rules; empty for
+	// the development sentences.
+	Set       string    `json:"set,omitempty"`
 	Text      string    `json:"text"`
 	Relations []goldRel `json:"relations"`
 	Note      string    `json:"note"`
@@ -163,39 +167,66 @@ func readSentences(t testing.TB) []sentenceGold {
 // passing, so that the list stays true.
 var knownMisses = map[string]string{
 	"s16": "tagger: only نوفاك is a mention, ألكسندر is left out, so no title pattern reaches the name",
+	"h09": "joint drills (مناورات مشتركة) are not a cooperation trigger, and the Chinese navy is only an adjective (والصينية)",
+	"h10": "a delegation from an organization (وفدا من الكونغرس): من blocks the argument",
+	"h15": "parties named by nationality adjectives (الوفدين الروسي والأوكراني) are not talks parties",
+	"h18": "the subject of سيلتقي is implicit (the prime minister of the clause before)",
 }
 
-// Floors of the precision and recall over the annotated sentences.
-const (
-	minPrecision = 0.90
-	minRecall    = 0.85
-)
+// Floors of the precision and recall, over the development sentences and
+// over the held-out ones.
+var floors = map[string]struct{ precision, recall float64 }{
+	"dev":     {0.95, 0.95},
+	"heldout": {0.90, 0.85},
+}
 
+type counts struct{ tp, fp, fn int }
+
+func (c counts) pr() (p, r, f float64) {
+	p = float64(c.tp) / float64(max(c.tp+c.fp, 1))
+	r = float64(c.tp) / float64(max(c.tp+c.fn, 1))
+	return p, r, 2 * p * r / max(p+r, 1e-9)
+}
+
+// TestSentences checks every annotated sentence exactly (save the known
+// misses) and logs the precision and recall of each set:
+//
+//	go test -run TestSentences -v ./relation/
 func TestSentences(t *testing.T) {
 	gold := readSentences(t)
 	if len(gold) < 40 {
 		t.Fatalf("%d annotated sentences, want at least 40", len(gold))
 	}
-	var tp, fp, fn int
+	sets := map[string]*counts{"dev": {}, "heldout": {}}
+	n := map[string]int{}
 	ids := map[string]bool{}
 	for _, g := range gold {
 		if ids[g.ID] {
 			t.Errorf("duplicate sentence id %s", g.ID)
 		}
 		ids[g.ID] = true
+		set := g.Set
+		if set == "" {
+			set = "dev"
+		}
+		c := sets[set]
+		if c == nil {
+			t.Fatalf("%s: unknown set %q", g.ID, g.Set)
+		}
+		n[set]++
 		doc := entity.Default().Tag(g.Text)
 		rels := Default().Extract(doc)
 		want, got := wantSet(g.Relations), gotSet(doc, rels)
 		for _, w := range want {
 			if slices.Contains(got, w) {
-				tp++
+				c.tp++
 			} else {
-				fn++
+				c.fn++
 			}
 		}
 		for _, x := range got {
 			if !slices.Contains(want, x) {
-				fp++
+				c.fp++
 			}
 		}
 		diff := cmp.Diff(want, got)
@@ -217,11 +248,18 @@ func TestSentences(t *testing.T) {
 			t.Errorf("knownMisses names %s, which is not in the file", id)
 		}
 	}
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
-	t.Logf("%d sentences, %d gold relations: tp %d fp %d fn %d, precision %.3f recall %.3f F1 %.3f",
-		len(gold), tp+fn, tp, fp, fn, p, r, 2*p*r/max(p+r, 1e-9))
-	if p < minPrecision || r < minRecall {
-		t.Errorf("precision %.3f recall %.3f: below the floors %.2f / %.2f", p, r, minPrecision, minRecall)
+	all := counts{}
+	for _, set := range []string{"dev", "heldout"} {
+		c := sets[set]
+		all.tp, all.fp, all.fn = all.tp+c.tp, all.fp+c.fp, all.fn+c.fn
+		p, r, f := c.pr()
+		t.Logf("%-7s %2d sentences, %3d gold relations: tp %3d fp %2d fn %2d  precision %.3f recall %.3f F1 %.3f",
+			set, n[set], c.tp+c.fn, c.tp, c.fp, c.fn, p, r, f)
+		if fl := floors[set]; p < fl.precision || r < fl.recall {
+			t.Errorf("%s: precision %.3f recall %.3f, below the floors %.2f / %.2f", set, p, r, fl.precision, fl.recall)
+		}
 	}
+	p, r, f := all.pr()
+	t.Logf("all     %2d sentences, %3d gold relations: tp %3d fp %2d fn %2d  precision %.3f recall %.3f F1 %.3f",
+		len(gold), all.tp+all.fn, all.tp, all.fp, all.fn, p, r, f)
 }

@@ -28,6 +28,13 @@ var stopWords = []string{
 // لا تعاون، عدم لقاء).
 var negParticles = []string{"لم", "لن", "لا", "ليس", "ليست", "لما", "عدم", "دون", "بدون", "بلا"}
 
+// lightVerbs may stand between a negation particle and the trigger it
+// negates (لم يعقد لقاء، لن يكون هناك لقاء، لم يجر أي اتصال).
+var lightVerbs = []string{
+	"يعقد", "تعقد", "عقد", "يجر", "تجر", "يجري", "تجري", "يتم", "تتم", "يحدث", "تحدث", "يحصل",
+	"تحصل", "يكون", "تكون", "يكن", "تكن", "هناك", "أي", "إجراء", "يقم", "تقم", "يقوم", "تقوم",
+}
+
 // negNear negates only the next word (ما التقى).
 var negNear = []string{"ما"}
 
@@ -90,6 +97,8 @@ var (
 	stopSet        = makeSet(stopWords)
 	negSet         = makeSet(negParticles)
 	negNearSet     = makeSet(negNear)
+	lightSet       = makeSet(lightVerbs)
+	bothSet        = makeSet([]string{"كلا", "كل", "كلتا", "كلتي", "كلي"})
 	denialSet      = makeSet(denials)
 	hedgeBeforeSet = makeSet(hedgesBefore)
 	hedgeAfterSet  = makeSet(hedgesAfter)

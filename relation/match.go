@@ -85,6 +85,7 @@ func (s *scratch) prefixAt(t, c int) []byte {
 }
 
 var (
+	wordMin   = []byte("من")
 	letterWaw = []byte("و")
 	letterBa  = []byte("ب")
 	letterLam = []byte("ل")
@@ -153,7 +154,11 @@ func (r *run) blocked(u unit) bool {
 		return true
 	}
 	p := from - 1
-	return p >= r.a && r.unitAt(p).kind == uTok && prepSet.in(r.s.word(p))
+	if p < r.a || r.unitAt(p).kind != uTok || !prepSet.in(r.s.word(p)) {
+		return false
+	}
+	// كلا من باكستان وأفغانستان: "both", not "from"
+	return !(p-1 >= r.a && bytes.Equal(r.s.word(p), wordMin) && bothSet.in(r.s.word(p-1)))
 }
 
 // conjoined reports whether a unit is introduced by the conjunction و,
