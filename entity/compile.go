@@ -463,7 +463,9 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 		c.t.extra[idx] = x
 	}
 	c.t.recs = append(c.t.recs, r)
-	c.idxOf[e.ID] = idx
+	if strings.Contains(e.ID, "@") { // a user entry that takes the place of a composed one
+		c.idxOf[e.ID] = idx
+	}
 	person := e.Type == gazetteer.Person
 	add := func(name string, kind uint8) {
 		*keys = c.words(name, (*keys)[:0])
