@@ -74,8 +74,9 @@
 // A rule with Role or Roles is a title rule (POSITION_HELD): its triggers
 // are titles, each with its role, and its matches are found before other
 // rules' matches, pattern by pattern (every title rule's first pattern,
-// then every title rule's second…), left to right, a word belonging to one
-// title match only. The words of a title match (title, affiliation, name,
+// then every title rule's second…), each pass left to right (at one
+// position, in rule order), a word belonging to one title match only: in
+// نائب وزير الخارجية the leftmost title wins over وزير الخارجية. The words of a title match (title, affiliation, name,
 // commas) then form one unit standing for the person: in التقى وزير
 // الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي the parties of التقى
 // are Lavrov and Wang Yi, and neither nationality is taken for a party. A

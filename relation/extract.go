@@ -273,20 +273,16 @@ func (r *run) sentence() {
 	r.base = len(r.dst)
 	s.chunks, s.members, s.titles, s.groups = s.chunks[:0], s.members[:0], s.titles[:0], s.groups[:0]
 	r.findTriggers()
-	// Title rules, pattern by pattern.
+	// Title rules, pattern by pattern, left to right (at one position in
+	// rule order).
 	for k := 0; k < x.maxPats; k++ {
-		for _, ri := range x.titles {
-			rule := &x.rules[ri]
-			if k >= len(rule.patterns) {
+		for oi := range s.occs {
+			o := &s.occs[oi]
+			rule := &x.rules[o.rule]
+			if !rule.title || o.done || k >= len(rule.patterns) {
 				continue
 			}
-			for oi := range s.occs {
-				o := &s.occs[oi]
-				if o.rule != int32(ri) || o.done {
-					continue
-				}
-				r.tryTitle(rule, &rule.patterns[k], o)
-			}
+			r.tryTitle(rule, &rule.patterns[k], o)
 		}
 	}
 	r.emitTitles()

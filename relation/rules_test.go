@@ -188,3 +188,40 @@ func TestRulesRoundTrip(t *testing.T) {
 		t.Error("Rules() shares memory with the extractor or the built-ins")
 	}
 }
+
+// TestReadmeRules runs the example rule file of README.md.
+func TestReadmeRules(t *testing.T) {
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(b), "```jsonl\n")
+	file, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("no jsonl block in README.md")
+	}
+	rules, err := LoadRules(strings.NewReader(file))
+	if err != nil || len(rules) != 2 {
+		t.Fatalf("%d rules, error %v", len(rules), err)
+	}
+	x, err := New(append(Builtin(), rules...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := mkDoc(t, "قال نائب وزير الخارجية الروسي سيرغي ريابكوف إن موسكو سترد. فرضت الولايات المتحدة عقوبات جديدة على إيران.",
+		nat("الروسي", "RU"), ms{text: "سيرغي ريابكوف", typ: entity.Person}, ms{text: "موسكو", typ: entity.Location, id: "city:moscow"},
+		cty("الولايات المتحدة", "US"), cty("إيران", "IR"))
+	want := wantSet([]goldRel{
+		{Type: PositionHeld, Subject: "سيرغي ريابكوف", Object: "country:RU", Role: "minister"},
+		{Type: "SANCTIONS", Subject: "country:US", Object: "country:IR"},
+	})
+	got := x.Extract(doc)
+	if diff := cmp.Diff(want, gotSet(doc, got)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	for _, r := range got {
+		if r.Type == PositionHeld && r.Rule != "deputy-fm" {
+			t.Errorf("rule %s, want deputy-fm", r.Rule)
+		}
+	}
+}
