@@ -171,13 +171,20 @@ var knownMisses = map[string]string{
 	"h10": "a delegation from an organization (وفدا من الكونغرس): من blocks the argument",
 	"h15": "parties named by nationality adjectives (الوفدين الروسي والأوكراني) are not talks parties",
 	"h18": "the subject of سيلتقي is implicit (the prime minister of the clause before)",
+	"b04": "joint drills (تدريبات مع) are not a cooperation trigger",
+	"b06": "a delegation from an organization (وفد من حركة طالبان): من blocks the argument",
+	"b07": "an agreement signed by two ministers: the cooperating countries are only adjectives of their titles",
+	"b09": "a parenthetical (، على هامش القمة،) between subject and object: gaps stop at commas",
+	"b13": "اتصالات (contacts) alone is not a talks trigger",
 }
 
 // Floors of the precision and recall, over the development sentences and
-// over the held-out ones.
+// over the held-out ones: heldout was annotated blind, measured, then some
+// misses were fixed; heldout2 was annotated blind and never tuned to.
 var floors = map[string]struct{ precision, recall float64 }{
-	"dev":     {0.95, 0.95},
-	"heldout": {0.90, 0.85},
+	"dev":      {0.95, 0.95},
+	"heldout":  {0.90, 0.85},
+	"heldout2": {0.90, 0.80},
 }
 
 type counts struct{ tp, fp, fn int }
@@ -197,7 +204,7 @@ func TestSentences(t *testing.T) {
 	if len(gold) < 40 {
 		t.Fatalf("%d annotated sentences, want at least 40", len(gold))
 	}
-	sets := map[string]*counts{"dev": {}, "heldout": {}}
+	sets := map[string]*counts{"dev": {}, "heldout": {}, "heldout2": {}}
 	n := map[string]int{}
 	ids := map[string]bool{}
 	for _, g := range gold {
@@ -249,7 +256,7 @@ func TestSentences(t *testing.T) {
 		}
 	}
 	all := counts{}
-	for _, set := range []string{"dev", "heldout"} {
+	for _, set := range []string{"dev", "heldout", "heldout2"} {
 		c := sets[set]
 		all.tp, all.fp, all.fn = all.tp+c.tp, all.fp+c.fp, all.fn+c.fn
 		p, r, f := c.pr()
