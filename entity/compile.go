@@ -17,7 +17,6 @@ import (
 const (
 	flagStop     uint8 = 1 << iota // ends a name read from context
 	flagParticle                   // بن، أبو، عبد…
-	flagCommon                     // a frequent Arabic word
 	flagGiven                      // a given name (محمد، جورج)
 	flagGivenAmb                   // a given name that is also a common word (أمل)
 )

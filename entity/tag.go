@@ -120,7 +120,6 @@ func mentionOrder(a, b Mention) int {
 
 // prepare normalizes every token and lists its readings.
 func (t *Tagger) prepare(s *scratch, text string) {
-	n := len(s.atoks)
 	s.norm.Reset()
 	s.ns = s.ns[:0]
 	s.ids = s.ids[:0]
@@ -160,7 +159,6 @@ func (t *Tagger) prepare(s *scratch, text string) {
 	}
 	s.ns = append(s.ns, int32(s.norm.Len()))
 	s.cstart = append(s.cstart, int32(len(s.cands)))
-	_ = n
 }
 
 // procliticStart reports whether a normalized word starts with و ف ب ل ك.
