@@ -153,7 +153,7 @@ func appendFast(dst []Token, text string, i int) (_ []Token, end int, ok bool) {
 						k += 2
 					}
 					if k >= len(text) {
-						break
+						break run
 					}
 				}
 				// classAt, inlined by hand for ASCII and Arabic.

@@ -195,16 +195,6 @@ func lower(c byte) byte {
 	return c
 }
 
-// arabicAt reports whether s[i:i+2] is a rune of the Arabic block
-// U+0600–U+06FF and returns its index in that block.
-func arabicAt(s string, i int) (int, bool) {
-	c := s[i]
-	if c&0xFC != 0xD8 || i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
-		return 0, false
-	}
-	return int(c&3)<<6 | int(s[i+1]&0x3F), true
-}
-
 // Normalizer computes the matching form of a text together with a map from
 // every byte of the normalized form back to the span of the original text it
 // came from. The zero value is ready to use; reuse one Normalizer per
@@ -389,15 +379,9 @@ func AppendNormalized(dst []byte, s string) []byte {
 			i++
 			continue
 		}
-		if x, ok := arabicAt(s, i); ok {
-			if f := foldArabic[x]; f >= 0x80 {
-				dst = append(dst, byte(0xC0|f>>6), byte(0x80|f&0x3F))
-				i += 2
-				continue
-			} else if f >= 0 {
-				if f > 0 {
-					dst = append(dst, byte(f))
-				}
+		if c&0xFC == 0xD8 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if f := foldUTF8[int(c&3)<<6|int(s[i+1]&0x3F)]; f.n >= 0 {
+				dst = append(dst, f.b[:f.n]...)
 				i += 2
 				continue
 			}
