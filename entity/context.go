@@ -405,7 +405,7 @@ func (t *Tagger) givenNamePersons(d *Document, s *scratch) {
 			if s.atoks[j].NewlineBefore || !t.nameLike(d, s, j, false) {
 				break
 			}
-			if isCommon(string(s.norm.Bytes()[s.ns[j]:s.ns[j+1]])) {
+			if j > i+1 && isCommon(string(s.norm.Bytes()[s.ns[j]:s.ns[j+1]])) {
 				break
 			}
 			if t.lexAt(s, j, lexTitle, lexHead, lexPlace, lexOrg).found {
