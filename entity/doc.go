@@ -20,36 +20,57 @@
 //
 //  1. Gazetteer names: the longest sequence of tokens that spells a name,
 //     an alias, a short alias or a nationality form of an entry, where the
-//     first token may carry proclitics (والصين، لروسيا، بالصين، للأمم). The
-//     lexicon decides between readings: a word is split only when its stem
-//     is a name, and one-word names that are also ordinary words (or an
-//     ordinary word behind a proclitic: وان "and that" is not Van) need
-//     document support. Among readings of equal length, fewer proclitics
-//     win, then names over aliases over nationality forms over short
-//     aliases, then COUNTRY over LOCATION over ORGANIZATION over PERSON,
-//     then gazetteer order. Vocalized entries reject text whose diacritics
-//     contradict them. Foreign names of two words or more also match
-//     through arabic.LooseKey (شويجو = شويغو, بوتن = بوتين), and split or
-//     joined spellings (شي جينبينغ = شي جين بينغ) are indexed.
-//  2. Composition: an institution head and a nationality adjective agreeing
+//     first token may carry proclitics (والصين، لروسيا، بالصين، للأمم; ك only
+//     before the article). The lexicon decides between readings: a word is
+//     split only when its stem is a name. Among readings of equal length,
+//     fewer proclitics win, then names over aliases over nationality forms
+//     over short aliases, then COUNTRY over LOCATION over ORGANIZATION over
+//     PERSON, then gazetteer order. Vocalized entries reject text whose
+//     diacritics contradict them. Foreign names of two words or more also
+//     match through arabic.LooseKey (سيرجي شويجو = سيرغي شويغو), and split
+//     or joined spellings around short syllables (شي جينبينغ = شي جين بينغ)
+//     are indexed.
+//  2. Ordinary words: a one-word name that is also an ordinary word (data
+//     of gazetteer.IsCommonWord and data/frequent_words.txt), a given name,
+//     or an ordinary word behind a proclitic (وان "and that" is not Van)
+//     fires only with support: a place keyword before it (مدينة صور، ريف
+//     حماة), a preposition before a country or capital (انسحب من مالي), or,
+//     for a person's short alias, the full name elsewhere in the document.
+//     Surnames that are no ordinary word fire alone (بوتين); short aliases
+//     of organizations always need support. A one-word country name in
+//     adjective position is the nationality (العلاقات السعودية الإيرانية،
+//     مصادر سورية); a place or person name with the article right after a
+//     definite noun (الطاقة النووية السلمية) or before a definite nisba
+//     (الصيد البحري) is an ordinary word, as is a country in construct with
+//     a definite noun (قطر الفوهة) or after صلاة (صلاة المغرب). Places that
+//     share a name (صور: Tyre or Sur, عمان: Amman or Oman) are settled by a
+//     head-of-state title before them or by the countries the sentence
+//     names.
+//  3. Composition: an institution head and a nationality adjective agreeing
 //     in gender (وزارة الدفاع الروسية، الجيش الأردني) or, in construct, a
 //     country (وزارة خارجية مصر) give an ORGANIZATION with id
 //     org:<head>@<ISO> (org:defense-ministry@RU); a gazetteer organization
 //     followed by its nationality (جيش التحرير الشعبي الصيني) is extended.
-//     The nationality inside stays as a Nested mention.
-//  3. Context: a person not in the gazetteer after a title (الرئيس، وزير
-//     الخارجية، المتحدث باسم…, possibly followed by a nationality, country or
-//     organization and a comma) or before a comma and a title (apposition),
-//     by name shape: 1–4 words, ابن/بن/أبو/عبد/آل particles not counted,
-//     stopping at function words, frequent verbs and punctuation; a person
-//     named by a known given name and one to three more name words; a place
-//     after مدينة، بلدة، محافظة…; an organization after حزب، حركة، شركة….
-//     These mentions have an empty ID.
-//  4. Coreference: the first or last word of a person's full name, alone
-//     later in the document, is that person (شويغو → سيرغي شويغو), and wins
-//     over a one-word reading (المصري after منيب المصري is the person).
-//     Short aliases that need context fire when the document names the
-//     entry in full.
+//     The nationality inside stays as a Nested mention, and so do the
+//     nationality adjectives inside gazetteer organization names (الحرس
+//     الثوري الإيراني).
+//  4. Context: a person not in the gazetteer after a title (الرئيس، وزير
+//     الخارجية، المتحدث باسم…, possibly followed by definite words, a
+//     nationality, a country or an organization, and a comma), after a
+//     nationality adjective when a given name or two name words follow
+//     (البرازيلي رونالدو نازاريو), before a comma and a title (apposition),
+//     or named by a known given name and more name words (data/given_names.txt).
+//     A name is 1–4 words (ابن/بن/أبو/عبد/آل particles not counted); it
+//     stops at function words, frequent verbs, ordinary words, proclitics
+//     and verb prefixes inside, and punctuation; a nisba after it is its
+//     family name (منيب المصري). A place after مدينة، بلدة، محافظة… (two
+//     words after كفر، دير، أم…); an organization after حزب، حركة، شركة… when
+//     a proper word follows. These mentions have an empty ID.
+//  5. Coreference: the surname of a person named in full, alone later in
+//     the document, is that person (شويغو → سيرغي شويغو), and wins over a
+//     one-word reading (المصري after منيب المصري is the person). Surnames
+//     that are given names or ordinary words refer to nobody, nor does a
+//     name's first word (محمد).
 //
 // # Cost
 //
