@@ -116,7 +116,8 @@
 // organization mention nested in it (وزارة الدفاع الروسية، جيش التحرير
 // الشعبي الصيني، وزارة خارجية مصر). part-of-country relates a gazetteer
 // organization whose entry has a country and no nested mention to the
-// nearest COUNTRY mention of that country in the same sentence (جيش التحرير
+// nearest COUNTRY mention of that country in the same sentence (within 64
+// mentions on each side) (جيش التحرير
 // الشعبي … الصين): the gazetteer knows the link and the sentence names the
 // country, so the reader is told of both. Both are limited to states'
 // organs and parties (gazetteer kinds ministry, armed_force, security,

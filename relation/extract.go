@@ -81,6 +81,13 @@ type scratch struct {
 	groups  []int32
 	gs, gob []int32
 	tmp     []int32
+	seen    map[relKey]struct{} // relations of the sentence
+}
+
+// relKey identifies a relation within a sentence.
+type relKey struct {
+	typ, role string
+	subj, obj int32
 }
 
 func (s *scratch) release() {
@@ -121,6 +128,9 @@ func (x *Extractor) extract(s *scratch, dst []Relation, doc *entity.Document) []
 	s.setSentences(doc)
 	s.normalize(text)
 	s.setMentions(doc)
+	if s.seen == nil {
+		s.seen = make(map[relKey]struct{})
+	}
 	r := &run{x: x, s: s, doc: doc, dst: dst, split: -1}
 	n := len(s.toks)
 	t, mi := 0, 0
@@ -271,6 +281,7 @@ func (s *scratch) setMentions(doc *entity.Document) {
 func (r *run) sentence() {
 	s, x := r.s, r.x
 	r.base = len(r.dst)
+	clear(s.seen)
 	s.chunks, s.members, s.titles, s.groups = s.chunks[:0], s.members[:0], s.titles[:0], s.groups[:0]
 	r.findTriggers()
 	// Title rules, pattern by pattern, left to right (at one position in
@@ -552,27 +563,41 @@ func (r *run) add(rule *crule, role string, subj, obj int32, trig entity.Span) {
 	if rule.symmetric && obj < subj {
 		subj, obj = obj, subj
 	}
-	for _, q := range r.dst[r.base:] {
-		if q.Subject == int(subj) && q.Object == int(obj) && q.Type == rule.typ && q.Role == role {
-			return
-		}
+	key := relKey{rule.typ, role, subj, obj}
+	if _, dup := r.s.seen[key]; dup {
+		return
 	}
+	r.s.seen[key] = struct{}{}
 	r.dst = append(r.dst, Relation{
 		Type: rule.typ, Subject: int(subj), Object: int(obj), Role: role,
 		Trigger: trig, Evidence: r.ev, Rule: rule.name,
 	})
 }
 
+// maxScan bounds the mentions a same-country rule looks at on each side of
+// an organization, and maxGroup the members of a coordination, so that no
+// input makes extraction quadratic.
+const (
+	maxScan  = 64
+	maxGroup = 16
+)
+
 // structural applies a nested or same-country rule to the sentence.
 func (r *run) structural(rule *crule) {
 	s, doc := r.s, r.doc
-	for _, k := range r.ms {
+	for ki, k := range r.ms {
 		m := &doc.Mentions[k]
 		if !rule.subj.has(m.Type) || s.dropped[k] || !rule.sKinds.allows(m) {
 			continue
 		}
+		// mentions nested in m start at one of its tokens: from the first
+		// mention starting at m's first token
 		nested := false
-		for _, q := range r.ms {
+		q0, _ := slices.BinarySearchFunc(r.ms, s.mFirst[k], func(q, f int32) int { return int(s.mFirst[q] - f) })
+		for _, q := range r.ms[q0:] {
+			if s.mFirst[q] > s.mLast[k] {
+				break
+			}
 			n := &doc.Mentions[q]
 			if q == k || n.Start < m.Start || n.End > m.End || n.Start == m.Start && n.End == m.End {
 				continue
@@ -588,7 +613,7 @@ func (r *run) structural(rule *crule) {
 			continue
 		}
 		best, dist := int32(-1), 0
-		for _, q := range r.ms {
+		for _, q := range r.ms[max(ki-maxScan, 0):min(ki+maxScan+1, len(r.ms))] {
 			n := &doc.Mentions[q]
 			if q == k || n.Country != m.Country || !rule.obj.has(n.Type) || !rule.oKinds.allows(n) ||
 				n.Start < m.End && n.End > m.Start {

@@ -125,9 +125,9 @@ func describe(doc *entity.Document, r Relation) string {
 
 type sentenceGold struct {
 	ID string `json:"id"`
-	// Set is "heldout" for sentences annotated before the extractor ever
-	// ran on them, whose misses were not fixed by tuning rules; empty for
-	// the development sentences.
+	// Set is empty for the development sentences, "heldout" and
+	// "heldout2" for sentences annotated before the extractor ever ran on
+	// them (see floors).
 	Set       string    `json:"set,omitempty"`
 	Text      string    `json:"text"`
 	Relations []goldRel `json:"relations"`

@@ -83,7 +83,12 @@ func parseRule(line []byte) (Rule, error) {
 		case errors.As(err, &ute) && ute.Field != "":
 			return rule, fmt.Errorf("%w: field %s: want %s", ErrSyntax, ute.Field, ute.Type)
 		case isTypeNameError(err):
-			return rule, fmt.Errorf("%w: %v", ErrInvalid, err)
+			var named struct {
+				Name string `json:"name"`
+			}
+			_ = json.Unmarshal(line, &named)
+			r := Rule{Name: named.Name}
+			return rule, ruleErr(&r, "%w: subject or object: %v", ErrInvalid, err)
 		}
 		return rule, fmt.Errorf("%w: %v", ErrSyntax, err)
 	}

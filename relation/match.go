@@ -225,7 +225,7 @@ func (r *run) groupRight(dst []int32, u unit, ts typeSet, ks *kindSet) ([]int32,
 	dst = r.members(dst[:0], u)
 	committed, last := len(dst), int(u.last)
 	q := last + 1
-	for q < r.b {
+	for q < r.b && len(dst) < maxGroup {
 		if r.isComma(q) {
 			if q+1 >= r.b {
 				break
@@ -263,7 +263,7 @@ func (r *run) groupLeft(dst []int32, u unit, ts typeSet, ks *kindSet) ([]int32, 
 	s := r.s
 	s.tmp = r.members(s.tmp[:0], u) // members in reverse order of units
 	cur := u
-	for {
+	for len(s.tmp) < maxGroup {
 		p, ok := r.conjoined(cur)
 		if !ok || p < r.a {
 			break
@@ -274,7 +274,7 @@ func (r *run) groupLeft(dst []int32, u unit, ts typeSet, ks *kindSet) ([]int32, 
 		}
 		s.tmp = r.appendReversed(s.tmp, v)
 		cur = v
-		for r.isComma(int(cur.first)-1) && int(cur.first)-2 >= r.a {
+		for r.isComma(int(cur.first)-1) && int(cur.first)-2 >= r.a && len(s.tmp) < maxGroup {
 			w := r.unitAt(int(cur.first) - 2)
 			if int(w.last) != int(cur.first)-2 || !r.inSentence(w) || !r.admissible(w, ts, ks) || len(r.prefix(w)) > 0 && !bytes.Equal(r.prefix(w), letterWaw) {
 				break

@@ -55,15 +55,14 @@ type Relation struct {
 // Extractor finds relations in tagged documents with a compiled rule set.
 // An Extractor is immutable and safe for concurrent use by many goroutines.
 type Extractor struct {
-	rules    []crule
-	trigs    []ctrig
-	trigIdx  map[string][]int32 // first normalized word → trigs
-	titles   []int              // title rules, in order
-	events   []int              // other trigger rules, in order
-	structs  []int              // structural rules (nested, same-country)
-	maxPats  int                // most patterns of a title rule
-	pool     sync.Pool          // *scratch
-	needKind bool               // some rule restricts kinds
+	rules   []crule
+	trigs   []ctrig
+	trigIdx map[string][]int32 // first normalized word → trigs
+	titles  []int              // title rules, in order
+	events  []int              // other trigger rules, in order
+	structs []int              // structural rules (nested, same-country)
+	maxPats int                // most patterns of a title rule
+	pool    sync.Pool          // *scratch
 }
 
 var (

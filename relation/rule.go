@@ -290,7 +290,6 @@ func (x *Extractor) add(r *Rule) error {
 		}
 		x.structs = append(x.structs, len(x.rules))
 		x.rules = append(x.rules, c)
-		x.needKind = x.needKind || c.sKinds != nil || c.oKinds != nil
 		return nil
 	}
 	ri := int32(len(x.rules))
@@ -333,7 +332,6 @@ func (x *Extractor) add(r *Rule) error {
 		x.events = append(x.events, len(x.rules))
 	}
 	x.rules = append(x.rules, c)
-	x.needKind = x.needKind || c.sKinds != nil || c.oKinds != nil
 	return nil
 }
 

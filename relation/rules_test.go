@@ -113,7 +113,7 @@ func TestLoadRulesErrors(t *testing.T) {
 		{"bad JSON", ok + "\n{\"name\":", ErrSyntax, "line 2: syntax error"},
 		{"unknown field", `{"name":"a","type":"A","triggers":["لقاء"],"trigger":"x"}`, ErrSyntax, `line 1: syntax error: json: unknown field "trigger"`},
 		{"wrong field type", `{"name":"a","type":"A","triggers":"لقاء"}`, ErrSyntax, "line 1: syntax error: field triggers"},
-		{"unknown mention type", `{"name":"a","type":"A","subject":["PERSN"],"triggers":["لقاء"]}`, ErrInvalid, `line 1: invalid rule: entity: unknown type "PERSN"`},
+		{"unknown mention type", `{"name":"a","type":"A","subject":["PERSN"],"triggers":["لقاء"]}`, ErrInvalid, `line 1: rule "a": invalid rule: subject or object: entity: unknown type "PERSN"`},
 		{"empty triggers", "# c\n" + `{"name":"a","type":"A","triggers":[]}`, ErrInvalid, `line 2: rule "a": invalid rule: empty triggers`},
 		{"blank trigger", `{"name":"a","type":"A","triggers":[" "]}`, ErrInvalid, `line 1: rule "a": invalid rule: empty trigger`},
 		{"bad relation type", `{"name":"a","type":"meets","triggers":["لقاء"]}`, ErrInvalid, `line 1: rule "a": invalid rule: type "meets"`},
