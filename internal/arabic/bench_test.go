@@ -134,7 +134,7 @@ func BenchmarkSentences(b *testing.B) {
 	text := newsText(b)
 	var tok Tokenizer
 	toks := tok.Append(nil, text)
-	var spans []Span
+	spans := AppendSentences(nil, text, toks)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -26,17 +26,31 @@ const letterLen = 2
 // may leave.
 const minStem = 2 * letterLen
 
-// conjunctions and prepositions, normalized, and the prefixes they make
-// (constants, so that Clitics does not allocate).
-var (
-	conjunctions = [...]string{"", "و", "ف"}
-	prepositions = [...]string{"ب", "ك", "ل"}
-	prefixes     = [len(conjunctions)][1 + len(prepositions)]string{
-		{"", "ب", "ك", "ل"},
-		{"و", "وب", "وك", "ول"},
-		{"ف", "فب", "فك", "فل"},
-	}
+// The proclitic letters, normalized, as their two UTF-8 bytes.
+const (
+	waw = 0xD988 // و
+	fa  = 0xD981 // ف
+	ba  = 0xD8A8 // ب
+	kaf = 0xD983 // ك
+	lam = 0xD984 // ل
 )
+
+// prefixes[c][p] is the prefix of conjunction c (none, و, ف) and
+// preposition p (none, ب, ك, ل): constants, so that Clitics does not
+// allocate.
+var prefixes = [3][4]string{
+	{"", "ب", "ك", "ل"},
+	{"و", "وب", "وك", "ول"},
+	{"ف", "فب", "فك", "فل"},
+}
+
+// letterAt returns the two bytes at word[at:] (0 past the end).
+func letterAt(word []byte, at int) int {
+	if at+1 >= len(word) {
+		return 0
+	}
+	return int(word[at])<<8 | int(word[at+1])
+}
 
 // Clitics appends to dst every candidate (proclitics, stem) reading of a
 // normalized word, the bare word first: the conjunctions و ف, then the
@@ -47,34 +61,46 @@ var (
 // only: which reading is right is for the lexicon to decide.
 func Clitics(dst []Analysis, word []byte) []Analysis {
 	dst = append(dst, Analysis{})
-	for c, conj := range conjunctions {
-		at := len(conj)
-		if !hasPrefixAt(word, 0, conj) {
-			continue
-		}
-		if c > 0 && len(word)-at >= minStem {
-			dst = append(dst, Analysis{Skip: at, Prefix: prefixes[c][0]})
-		}
-		for p, prep := range prepositions {
-			if !hasPrefixAt(word, at, prep) {
-				continue
-			}
-			skip := at + letterLen
-			if len(word)-skip >= minStem {
-				dst = append(dst, Analysis{Skip: skip, Prefix: prefixes[c][1+p]})
-			}
-			if p == 2 && hasPrefixAt(word, skip, "ل") && len(word)-skip-letterLen >= minStem {
-				// لل: ل + ال with the alef elided; the span starts at
-				// the article's ل.
-				dst = append(dst, Analysis{Skip: skip, Restore: true, Prefix: prefixes[c][1+p]})
-			}
-		}
+	dst = appendPrepositions(dst, word, 0, 0)
+	c := 0
+	switch letterAt(word, 0) {
+	case waw:
+		c = 1
+	case fa:
+		c = 2
+	default:
+		return dst
 	}
-	return dst
+	if len(word)-letterLen >= minStem {
+		dst = append(dst, Analysis{Skip: letterLen, Prefix: prefixes[c][0]})
+	}
+	return appendPrepositions(dst, word, letterLen, c)
 }
 
-func hasPrefixAt(word []byte, at int, p string) bool {
-	return len(word) >= at+len(p) && string(word[at:at+len(p)]) == p
+// appendPrepositions appends the readings with a preposition at word[at:],
+// after conjunction c.
+func appendPrepositions(dst []Analysis, word []byte, at, c int) []Analysis {
+	p := 0
+	switch letterAt(word, at) {
+	case ba:
+		p = 1
+	case kaf:
+		p = 2
+	case lam:
+		p = 3
+	default:
+		return dst
+	}
+	skip := at + letterLen
+	if len(word)-skip >= minStem {
+		dst = append(dst, Analysis{Skip: skip, Prefix: prefixes[c][p]})
+	}
+	if p == 3 && letterAt(word, skip) == lam && len(word)-skip-letterLen >= minStem {
+		// لل: ل + ال with the alef elided; the span starts at the
+		// article's ل.
+		dst = append(dst, Analysis{Skip: skip, Restore: true, Prefix: prefixes[c][p]})
+	}
+	return dst
 }
 
 // HasArticle reports whether a normalized stem starts with the article ال

@@ -380,8 +380,16 @@ func AppendNormalized(dst []byte, s string) []byte {
 			continue
 		}
 		if c&0xFC == 0xD8 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			if f := foldUTF8[int(c&3)<<6|int(s[i+1]&0x3F)]; f.n >= 0 {
-				dst = append(dst, f.b[:f.n]...)
+			switch f := foldUTF8[int(c&3)<<6|int(s[i+1]&0x3F)]; f.n {
+			case 2:
+				dst = append(dst, f.b[0], f.b[1])
+				i += 2
+				continue
+			case 1:
+				dst = append(dst, f.b[0])
+				i += 2
+				continue
+			case 0:
 				i += 2
 				continue
 			}
