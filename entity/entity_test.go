@@ -82,13 +82,21 @@ func TestRules(t *testing.T) {
 // checkInvariants checks what holds for every document.
 func checkInvariants(t *testing.T, d *Document) {
 	t.Helper()
+	// rune boundaries as decoding sees them: an invalid byte is a rune of its own
+	boundary := make([]bool, len(d.Text)+1)
+	for i := 0; i < len(d.Text); {
+		boundary[i] = true
+		_, n := utf8.DecodeRuneInString(d.Text[i:])
+		i += n
+	}
+	boundary[len(d.Text)] = true
 	var top *Mention
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 			t.Fatalf("mention %d [%d,%d) outside text of %d bytes", i, m.Start, m.End, len(d.Text))
 		}
-		if !utf8.RuneStart(d.Text[m.Start]) || m.End < len(d.Text) && !utf8.RuneStart(d.Text[m.End]) {
+		if !boundary[m.Start] || !boundary[m.End] {
 			t.Errorf("mention %d [%d,%d) not on rune boundaries", i, m.Start, m.End)
 		}
 		if m.Nested {
