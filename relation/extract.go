@@ -563,6 +563,11 @@ func (r *run) add(rule *crule, role string, subj, obj int32, trig entity.Span) {
 	if rule.symmetric && obj < subj {
 		subj, obj = obj, subj
 	}
+	// A mention of a malformed document may stick out of its sentence.
+	trig.Start, trig.End = max(trig.Start, r.ev.Start), min(trig.End, r.ev.End)
+	if trig.Start >= trig.End {
+		trig = r.ev
+	}
 	key := relKey{rule.typ, role, subj, obj}
 	if _, dup := r.s.seen[key]; dup {
 		return
