@@ -475,7 +475,7 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 		// A one-word name that is also an ordinary word needs context, and
 		// so do short aliases, except a person's surname that is no
 		// ordinary word (بوتين fires alone, شي and عباس need support).
-		if len(*keys) == 1 && c.ambiguous((*keys)[0]) || kind == kindShort && !person {
+		if len(*keys) == 1 && c.ambiguous((*keys)[0]) || kind == kindShort && !person && c.allCommon(*keys) {
 			p.context = true
 		}
 		if kind == kindNationality && strings.HasSuffix((*keys)[len(*keys)-1], "ه") {
@@ -525,6 +525,17 @@ func (c *compiler) stripTitle(a string) string {
 		}
 	}
 	return a
+}
+
+// allCommon reports whether every word of a name is an ordinary word
+// (حماة الوطن "protectors of the homeland").
+func (c *compiler) allCommon(keys []string) bool {
+	for _, k := range keys {
+		if !c.ambiguous(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // ambiguous reports whether a one-word name is also an ordinary word, or an

@@ -36,8 +36,8 @@
 //     fires only with support: a place keyword before it (مدينة صور، ريف
 //     حماة), a preposition before a country or capital (انسحب من مالي), or,
 //     for a person's short alias, the full name elsewhere in the document.
-//     Surnames that are no ordinary word fire alone (بوتين); short aliases
-//     of organizations always need support. A one-word country name in
+//     Surnames and short names of organizations that are no ordinary word
+//     fire alone (بوتين، الزمالك). A one-word country name in
 //     adjective position is the nationality (العلاقات السعودية الإيرانية،
 //     مصادر سورية); a place or person name with the article right after a
 //     definite noun (الطاقة النووية السلمية) or before a definite nisba
