@@ -496,7 +496,14 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 		}
 	}
 	add(e.Name, kindName)
+	names := map[string]bool{arabic.NormalizeString(e.Name): true}
 	for _, a := range e.Aliases {
+		names[arabic.NormalizeString(a)] = true
+	}
+	for _, a := range e.Aliases {
+		if ws := strings.Fields(a); len(ws) >= 2 && descriptors[ws[0]] && names[arabic.NormalizeString(strings.Join(ws[1:], " "))] {
+			continue // دولة قطر، مدينة غزة: the descriptor stays outside the mention, as after مدينة
+		}
 		add(c.stripTitle(a), kindAlias)
 	}
 	for _, a := range e.ShortAliases {

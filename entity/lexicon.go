@@ -178,7 +178,7 @@ var stopWords = []string{
 	"السابق", "السابقة", "الحالي", "المنتهية", "الجديد", "بالوكالة", "المكلف", "المؤقت",
 	"القائم", "القائمة", "قائم", "الأسبق", "العام", "العامة", "الخاص", "الخاصة", "الرسمي", "الرسمية", "الأعلى",
 	"المساعد", "المساعدة", "إن", "جانبه", "جانبها", "بلاده", "بلادها", "جديد", "جديدة",
-	"بحلول", "خلفا", "وعين", "عين",
+	"بحلول", "خلفا", "وعين", "عين", "بنا", "لنا", "منا", "عنا", "سمو", "فخامة", "جلالة", "معالي",
 }
 
 // placeWords, before a one-word place name that is also an ordinary word,
@@ -193,6 +193,14 @@ var placeWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// descriptors are generic words before a name (دولة قطر، مدينة غزة): an
+// alias made of one and another name of the same entry is not indexed, so
+// that the mention is the name alone.
+var descriptors = map[string]bool{
+	"دولة": true, "مدينة": true, "منطقة": true, "إمارة": true, "سلطنة": false, "مملكة": false,
+	"جزيرة": false, "إقليم": true, "ولاية": true, "محافظة": true,
+}
 
 // placeStarters begin two-word place names (كفر نبودة، دير الزور، عين العرب).
 var placeStarters = func() map[string]bool {
