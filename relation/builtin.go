@@ -53,7 +53,14 @@ var (
 // titlePatterns are the patterns of the title rules: title, affiliation,
 // name; name, title, affiliation; a title without a name (claimed so that
 // its country is not taken for a party).
-var titlePatterns = []string{"T O ،? S ،?", "S ، T O ،?", "T O"}
+//
+// A descriptor may stand between a title and its country (رئيس دولة
+// الإمارات): the tagger leaves it outside the country's mention.
+var titlePatterns = []string{"T " + descriptors + " O ،? S ،?", "S ، T " + descriptors + " O ،?", "T " + descriptors + " O"}
+
+// descriptors is an optional literal: the words that name a kind of state
+// before its name.
+const descriptors = "دولة|جمهورية|مملكة|إمارة|سلطنة|المملكة|الجمهورية|الإمارة|السلطنة?"
 
 // partyKinds are the kinds of a party to talks: states' organs and
 // international organizations, and capitals standing for their

@@ -4,13 +4,15 @@
 // (VISITS), which countries or organizations cooperate (COOPERATES_WITH),
 // and which organization belongs to which country or organization (PART_OF).
 //
-//	doc := entity.Default().Tag(text)
+//	doc := entity.Default().Tag(text) // the seed article: عقد وزيرا الدفاع الروسي والصيني، سيرغي شويغو ولي شانغ فو، محادثات…
 //	for _, r := range relation.Default().Extract(doc) {
 //		s, o := doc.Mentions[r.Subject], doc.Mentions[r.Object]
 //		fmt.Println(s.Text(doc), r.Type, r.Role, o.Text(doc))
 //	}
 //	// سيرغي شويغو POSITION_HELD defense_minister الروسي
+//	// لي شانغ فو POSITION_HELD defense_minister الصيني
 //	// سيرغي شويغو TALKS_WITH  لي شانغ فو
+//	// …
 //
 // # Contract
 //

@@ -270,3 +270,37 @@ func TestSentences(t *testing.T) {
 	t.Logf("all     %2d sentences, %3d gold relations: tp %3d fp %2d fn %2d  precision %.3f recall %.3f F1 %.3f",
 		len(gold), all.tp+all.fn, all.tp, all.fp, all.fn, p, r, f)
 }
+
+// TestReadmeJSON checks the relation shown in README.md: the first relation
+// of the seed article.
+func TestReadmeJSON(t *testing.T) {
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, _ := strings.Cut(string(b), "```json\n")
+	block, _, ok := strings.Cut(rest, "```")
+	if !ok {
+		t.Fatal("no json block in README.md")
+	}
+	var want Relation
+	if err := json.Unmarshal([]byte(block), &want); err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("../seeds/russia-china-defense-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := entity.Default().Tag(string(text))
+	rels := Default().Extract(doc)
+	if len(rels) == 0 {
+		t.Fatal("no relations")
+	}
+	if diff := cmp.Diff(want, rels[0]); diff != "" {
+		t.Errorf("README relation (-want +got):\n%s", diff)
+	}
+	got, _ := json.Marshal(rels[0])
+	if compact := strings.Join(strings.Fields(block), ""); string(got) != compact {
+		t.Errorf("JSON %s, README shows %s", got, compact)
+	}
+}
