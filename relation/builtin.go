@@ -124,6 +124,7 @@ var builtin = []Rule{
 			"interior_minister": forms("الداخلية"),
 			"finance_minister":  forms("المالية"),
 			"army_chief":        {"رئيس أركان الجيش", "رئيس الأركان", "رئيس أركان", "رئيس هيئة الأركان"},
+			"leader":            {"الزعيم", "زعيم", "الزعيمة", "زعيمة"},
 		},
 		Patterns: titlePatterns, Respectively: true, AllowNegated: true, AllowHedged: true,
 	},
