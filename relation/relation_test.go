@@ -99,6 +99,19 @@ func TestExtractHandBuilt(t *testing.T) {
 			},
 		},
 		{
+			name:     "leader of a country",
+			text:     "قال زعيم كوريا الشمالية كيم جونغ أون إن بلاده مستعدة.",
+			mentions: []ms{cty("كوريا الشمالية", "KP"), per("كيم جونغ أون", "kim-jong-un")},
+			want:     []goldRel{ph("kim-jong-un", "leader", "country:KP")},
+		},
+		{
+			name:     "a state descriptor between title and country",
+			text:     "وبحث رئيس دولة الإمارات محمد بن زايد مع فلاديمير بوتين العلاقات.",
+			mentions: []ms{cty("الإمارات", "AE"), per("محمد بن زايد", "mohamed-bin-zayed"), per("فلاديمير بوتين", "vladimir-putin")},
+			want: []goldRel{ph("mohamed-bin-zayed", "president", "country:AE"),
+				rel(TalksWith, "person:mohamed-bin-zayed", "person:vladimir-putin")},
+		},
+		{
 			name:     "person first",
 			text:     "وقال سيرغي لافروف، وزير الخارجية الروسي، إن موسكو لن تتراجع.",
 			mentions: []ms{per("سيرغي لافروف", "sergey-lavrov"), nat("الروسي", "RU"), {text: "موسكو", typ: entity.Location, id: "city:moscow", country: "RU"}},
