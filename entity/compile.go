@@ -496,12 +496,8 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 		}
 	}
 	add(e.Name, kindName)
-	names := map[string]bool{arabic.NormalizeString(e.Name): true}
 	for _, a := range e.Aliases {
-		names[arabic.NormalizeString(a)] = true
-	}
-	for _, a := range e.Aliases {
-		if ws := strings.Fields(a); len(ws) >= 2 && descriptors[ws[0]] && names[arabic.NormalizeString(strings.Join(ws[1:], " "))] {
+		if c.descriptorAlias(e, a) {
 			continue // دولة قطر، مدينة غزة: the descriptor stays outside the mention, as after مدينة
 		}
 		add(c.stripTitle(a), kindAlias)
@@ -521,15 +517,35 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 	}
 }
 
+// descriptorAlias reports whether an alias is a descriptor (دولة، مدينة…)
+// followed by another name of the same entry.
+func (c *compiler) descriptorAlias(e *gazetteer.Entry, a string) bool {
+	sp := strings.IndexByte(a, ' ')
+	if sp < 0 || !descriptors[a[:sp]] {
+		return false
+	}
+	rest := arabic.NormalizeString(a[sp+1:])
+	if arabic.NormalizeString(e.Name) == rest {
+		return true
+	}
+	for _, o := range e.Aliases {
+		if arabic.NormalizeString(o) == rest {
+			return true
+		}
+	}
+	return false
+}
+
 // stripTitle removes a leading title from an alias (الملك عبد الله الثاني →
 // عبد الله الثاني) when two words or more remain: titles are not part of
 // mentions, and the title rule links them.
 func (c *compiler) stripTitle(a string) string {
-	ws := strings.Fields(a)
-	if len(ws) >= 3 {
-		if _, ok := titleRoles[ws[0]]; ok {
-			return strings.Join(ws[1:], " ")
-		}
+	sp := strings.IndexByte(a, ' ')
+	if sp < 0 || strings.Count(a, " ") < 2 {
+		return a
+	}
+	if _, ok := titleRoles[a[:sp]]; ok {
+		return a[sp+1:]
 	}
 	return a
 }
