@@ -173,15 +173,19 @@ func (b *trieBuilder) build(vocabSize int) trie {
 			sortEdges(t.edgeTok[lo:hi], t.edgeChild[lo:hi])
 		}
 	}
-	slices.SortStableFunc(b.terms, func(a, c nodeTerm) int { return cmp.Compare(a.node, c.node) })
+	// payloads grouped by node in insertion order (a counting sort)
 	t.termStart = make([]uint32, b.nodes+1)
-	t.terms = make([]payload, len(b.terms))
-	for i, nt := range b.terms {
+	for _, nt := range b.terms {
 		t.termStart[nt.node+1]++
-		t.terms[i] = nt.p
 	}
 	for i := 1; i < len(t.termStart); i++ {
 		t.termStart[i] += t.termStart[i-1]
+	}
+	t.terms = make([]payload, len(b.terms))
+	next := slices.Clone(t.termStart[:b.nodes])
+	for _, nt := range b.terms {
+		t.terms[next[nt.node]] = nt.p
+		next[nt.node]++
 	}
 	// A short alias (a surname) shared by several entries needs context.
 	for n := uint32(0); n < b.nodes; n++ {
@@ -300,8 +304,8 @@ type compiler struct {
 	opts     Options
 	ans      []arabic.Analysis
 	capitals map[string]bool
-	vocab    map[string]uint32 // becomes Tagger.vocab
-	lvocab   map[string]uint32
+	vocab    *vocabBuilder // becomes Tagger.vocab
+	lvocab   *vocabBuilder
 	stop     map[string]bool
 	common   func(string) bool
 }
@@ -333,23 +337,14 @@ func (c *compiler) str(s string) strRef {
 }
 
 func (c *compiler) tokID(key string) uint32 {
-	if id, ok := c.vocab[key]; ok {
-		return id
+	id := c.vocab.id(key)
+	for int(id) >= len(c.t.flags) {
+		c.t.flags = append(c.t.flags, 0)
 	}
-	id := uint32(len(c.t.flags))
-	c.vocab[key] = id
-	c.t.flags = append(c.t.flags, 0)
 	return id
 }
 
-func (c *compiler) looseID(key string) uint32 {
-	if id, ok := c.lvocab[key]; ok {
-		return id
-	}
-	id := uint32(len(c.lvocab) + 1)
-	c.lvocab[key] = id
-	return id
-}
+func (c *compiler) looseID(key string) uint32 { return c.lvocab.id(key) }
 
 // words normalizes a phrase and returns its token keys.
 func (c *compiler) words(phrase string, dst []string) []string {
@@ -380,8 +375,8 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 			extra: make(map[uint32]recExtra),
 		},
 		strs:   make(map[string]strRef),
-		vocab:  make(map[string]uint32, g.Len()),
-		lvocab: make(map[string]uint32),
+		vocab:  newVocabBuilder(),
+		lvocab: newVocabBuilder(),
 		exact:  newTrieBuilder(3 * g.Len()),
 		loose:  newTrieBuilder(g.Len()),
 		lex:    newTrieBuilder(0),
@@ -414,8 +409,8 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 	t := c.t
 	t.arena = c.arena.String()
 	t.exact = c.exact.build(len(t.flags))
-	t.loose = c.loose.build(len(c.lvocab) + 1)
-	t.vocab, t.lvocab = newVocab(c.vocab), newVocab(c.lvocab)
+	t.loose = c.loose.build(c.lvocab.size() + 1)
+	t.vocab, t.lvocab = c.vocab.finish(), c.lvocab.finish()
 	t.lex = c.lex.build(len(t.flags))
 	return t, nil
 }

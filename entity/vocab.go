@@ -14,41 +14,6 @@ type vocab struct {
 	mask  uint64
 }
 
-// newVocab builds the table from a map of words to ids 1…len(m).
-func newVocab(m map[string]uint32) vocab {
-	v := vocab{seed: maphash.MakeSeed()}
-	n := len(m)
-	byID := make([]string, n+1)
-	for w, id := range m {
-		byID[id] = w
-	}
-	size := 1
-	for size < 2*n+1 {
-		size <<= 1
-	}
-	v.slots = make([]uint32, size)
-	v.mask = uint64(size - 1)
-	v.ends = make([]uint32, n)
-	total := 0
-	for _, w := range byID[1:] {
-		total += len(w)
-	}
-	b := make([]byte, 0, total)
-	for id := 1; id <= n; id++ {
-		b = append(b, byID[id]...)
-		v.ends[id-1] = uint32(len(b))
-	}
-	v.words = string(b)
-	for id := 1; id <= n; id++ {
-		h := maphash.String(v.seed, byID[id]) & v.mask
-		for v.slots[h] != 0 {
-			h = (h + 1) & v.mask
-		}
-		v.slots[h] = uint32(id)
-	}
-	return v
-}
-
 func (v *vocab) word(id uint32) string {
 	start := uint32(0)
 	if id > 1 {
@@ -89,3 +54,74 @@ func (v *vocab) getString(w string) uint32 {
 
 // size returns the number of words.
 func (v *vocab) size() int { return len(v.ends) }
+
+// vocabBuilder grows a vocab while the tagger is compiled: words are
+// appended to one buffer and found through an open-addressing table, which
+// is faster than a Go map of strings at a million words and leaves no
+// garbage behind.
+type vocabBuilder struct {
+	v   vocab
+	buf []byte
+}
+
+func newVocabBuilder() *vocabBuilder {
+	b := &vocabBuilder{v: vocab{seed: maphash.MakeSeed()}}
+	b.v.slots = make([]uint32, 1024)
+	b.v.mask = 1023
+	return b
+}
+
+// word returns word id while building.
+func (b *vocabBuilder) word(id uint32) []byte {
+	start := uint32(0)
+	if id > 1 {
+		start = b.v.ends[id-2]
+	}
+	return b.buf[start:b.v.ends[id-1]]
+}
+
+// id returns the id of w, adding it when it is new.
+func (b *vocabBuilder) id(w string) uint32 {
+	h := maphash.String(b.v.seed, w) & b.v.mask
+	for {
+		id := b.v.slots[h]
+		if id == 0 {
+			break
+		}
+		if string(b.word(id)) == w {
+			return id
+		}
+		h = (h + 1) & b.v.mask
+	}
+	b.buf = append(b.buf, w...)
+	b.v.ends = append(b.v.ends, uint32(len(b.buf)))
+	id := uint32(len(b.v.ends))
+	b.v.slots[h] = id
+	if 2*len(b.v.ends) > len(b.v.slots) {
+		b.grow()
+	}
+	return id
+}
+
+func (b *vocabBuilder) grow() {
+	slots := make([]uint32, 2*len(b.v.slots))
+	mask := uint64(len(slots) - 1)
+	for id := uint32(1); id <= uint32(len(b.v.ends)); id++ {
+		h := maphash.Bytes(b.v.seed, b.word(id)) & mask
+		for slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		slots[h] = id
+	}
+	b.v.slots, b.v.mask = slots, mask
+}
+
+// size returns the number of words so far.
+func (b *vocabBuilder) size() int { return len(b.v.ends) }
+
+// finish returns the vocab; the builder must not be used afterwards.
+func (b *vocabBuilder) finish() vocab {
+	b.v.words = string(b.buf)
+	b.v.ends = append([]uint32(nil), b.v.ends...)
+	return b.v
+}
