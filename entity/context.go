@@ -90,6 +90,9 @@ func (t *Tagger) compose(d *Document, s *scratch) {
 		if !lm.found || lm.j+1 >= n || s.atoks[lm.j+1].NewlineBefore {
 			continue
 		}
+		if i > 0 && !s.atoks[i].NewlineBefore && titleHeads[string(s.norm.Bytes()[s.ns[i-1]:s.ns[i]])] {
+			continue // وزيرة الدفاع الألمانية، رئيس الحكومة الإسرائيلية: a title, not the institution
+		}
 		nk := d.topAt(s, lm.j+1)
 		if nk < 0 {
 			continue
@@ -166,8 +169,8 @@ func (t *Tagger) nameLike(d *Document, s *scratch, i int, first bool) bool {
 		}
 	}
 	if first {
-		if arabic.HasArticle(w) {
-			return false
+		if arabic.HasArticle(w) && !given && strings.HasPrefix(d.Text[tk.Start:tk.End], "ال") {
+			return false // the article; أل of ألكسندر is no article
 		}
 		if !given && s.ids[i] == 0 && (string(w[:2]) == "و" || string(w[:2]) == "ف" ||
 			procliticStart(w) && isCommon(string(w[2:]))) {
@@ -203,6 +206,14 @@ func (t *Tagger) readName(d *Document, s *scratch, i int) int {
 			!procliticStart(s.norm.Bytes()[s.ns[j]:s.ns[j+1]]) {
 			last = j // يحيى سريع: a surname that is also a word
 			content++
+			break
+		}
+		if k := d.topAt(s, j); k >= 0 && d.Mentions[k].Type == Person && s.lastTok(k, j) == j &&
+			d.Mentions[k].Start == int(s.atoks[j].Start) {
+			// a surname known alone (نوفاك) after a first name: one person
+			d.Mentions[k].Type = 0
+			s.cover[j] = -1
+			last = j
 			break
 		}
 		if !t.nameLike(d, s, j, false) {
@@ -476,7 +487,8 @@ func (t *Tagger) definiteWord(s *scratch, i int) bool {
 	}
 	w := s.norm.Bytes()[s.ns[i]:s.ns[i+1]]
 	if arabic.HasArticle(w) {
-		return true
+		// the article is written ال; أل and إل begin names (ألكسندر)
+		return s.ids[i] == 0 || t.flags[s.ids[i]]&flagGiven == 0
 	}
 	return len(w) > 8 && (string(w[:4]) == "لل" || string(w[:6]) == "بال" || string(w[:6]) == "وال")
 }

@@ -194,6 +194,17 @@ var placeWords = func() map[string]bool {
 	return m
 }()
 
+// titleHeads, right before an institution head, make it part of a person's
+// title (وزيرة الدفاع الألمانية، رئيس الحكومة الإسرائيلية). Normalized.
+var titleHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"وزير", "وزيرة", "وزيرا", "وزيري", "وزراء", "رئيس", "رئيسة", "نائب", "نائبة",
+		"ووزير", "ووزيرة", "ورئيس", "ورئيسة", "لوزير", "لرئيس", "بوزير", "برئيس"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
 // descriptors are generic words before a name (دولة قطر، مدينة غزة): an
 // alias made of one and another name of the same entry is not indexed, so
 // that the mention is the name alone.
