@@ -46,8 +46,9 @@
 // Everything is linear in the input. Normalizer and Tokenizer hold reusable
 // scratch buffers: they allocate nothing once warm, and each must be used by
 // one goroutine at a time. Offsets are int32: texts are shorter than 2 GiB.
-// The package-level functions are safe for concurrent use; Clitics,
-// AppendNormalized and AppendSentences allocate nothing beyond growing dst.
+// The package-level functions are safe for concurrent use; Clitics and
+// AppendSentences allocate nothing beyond growing dst, nor does
+// AppendNormalized once warm (its NFKC iterators are pooled).
 //
 //	var n arabic.Normalizer
 //	n.Normalize("وَزيرُ الدفاعِ")
