@@ -366,6 +366,17 @@ func (t *Tagger) contextNames(d *Document, s *scratch) {
 			}, k, last)
 			i = last
 		case lexOrg:
+			if k < n && !s.atoks[k].NewlineBefore {
+				if pk := d.topAt(s, k); pk >= 0 && (d.Mentions[pk].Type == Location || d.Mentions[pk].Type == Country) &&
+					s.lastTok(pk, k) == k && orgOfPlace[string(s.norm.Bytes()[s.ns[i]:s.ns[i+1]])] {
+					// جامعة القاهرة: an organization named by a place, which stays nested
+					place := &d.Mentions[pk]
+					place.Nested = true
+					d.add(s, orgMention(lm.start, place.End, d.Text[lm.start:place.End], place.Country), i, k)
+					i = k
+					continue
+				}
+			}
 			if k >= n || s.cover[k] >= 0 || s.atoks[k].NewlineBefore || !t.placeLike(s, k) {
 				continue
 			}
@@ -391,6 +402,11 @@ func (t *Tagger) contextNames(d *Document, s *scratch) {
 			i = last
 		}
 	}
+}
+
+// orgMention is an organization found from context.
+func orgMention(start, end int, name, country string) Mention {
+	return Mention{Start: start, End: end, Type: Organization, Name: name, Country: country, Source: FromContext}
 }
 
 // givenNamePersons finds persons named by a given name followed by one to

@@ -111,6 +111,8 @@ var compositeHeads = map[string]struct {
 	"البنك المركزي":         {"central-bank", "Central Bank", false},
 	"المصرف المركزي":        {"central-bank", "Central Bank", false},
 	"القيادة المركزية":      {"central-command", "Central Command", true},
+	"المنتخب":               {"national-team", "National Team", false},
+	"المنتخب الوطني":        {"national-team", "National Team", false},
 	"وزارة الشؤون الخارجية": {"foreign-ministry", "Ministry of Foreign Affairs", true},
 }
 
@@ -123,7 +125,7 @@ var constructHeads = map[string]string{
 	"جيش": "army", "سفارة": "embassy", "قنصلية": "consulate", "حكومة": "government",
 	"رئاسة": "presidency", "برلمان": "parliament", "شرطة": "police",
 	"مخابرات": "intelligence", "بحرية": "navy", "القوات المسلحة في": "armed-forces",
-	"قوات": "armed-forces", "البنك المركزي في": "central-bank",
+	"قوات": "armed-forces", "البنك المركزي في": "central-bank", "منتخب": "national-team",
 }
 
 // placeKeywords introduce a place name not in the gazetteer (مدينة حلب);
@@ -189,6 +191,16 @@ var placeWords = func() map[string]bool {
 		"وسط", "قرب", "ضواحي", "أطراف", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "العاصمة",
 		"بمدينة", "ببلدة", "بقرية", "بمحافظة", "وريف", "بريف", "مدينتي", "بلدتي", "مخيم", "منطقة", "بمنطقة",
 		"دول", "ودول", "أسواق", "مياه", "سواحل", "بلدان", "عواصم", "أنحاء"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
+// orgOfPlace are organization keywords that, before a place name, name an
+// organization (جامعة القاهرة، بلدية بيروت). Normalized.
+var orgOfPlace = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"جامعة", "بلدية", "محافظة", "مطار", "ميناء", "بورصة", "نادي", "جامعه"} {
 		m[arabic.NormalizeString(w)] = true
 	}
 	return m
