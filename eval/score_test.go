@@ -161,3 +161,19 @@ func TestTypeMap(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeMapSource(t *testing.T) {
+	m, err := ParseTypeMap("source:composed=O")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.MentionLabel("ORGANIZATION", "composed"); got != "" {
+		t.Errorf("composed organization label %q, want none", got)
+	}
+	if got := m.MentionLabel("ORGANIZATION", "gazetteer"); got != "ORG" {
+		t.Errorf("gazetteer organization label %q, want ORG", got)
+	}
+	if got := m.MentionLabel("NATIONALITY", "nationality"); got != "" {
+		t.Errorf("nationality label %q, want none", got)
+	}
+}

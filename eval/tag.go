@@ -147,7 +147,7 @@ func coverage(spans []entity.Span, mentions []entity.Mention, m *TypeMap) []int 
 	}
 	k := 0 // first token not yet covered
 	for mi, mn := range mentions {
-		if mn.Nested || m.PredLabel(mn.Type.String()) == "" {
+		if mn.Nested || m.MentionLabel(mn.Type.String(), mn.Source.String()) == "" {
 			continue
 		}
 		for k < len(spans) && spans[k].End-1 < mn.Start {
@@ -178,7 +178,7 @@ func runs(cover []int, mentions []entity.Mention, m *TypeMap) ([]Chunk, []string
 			j++
 		}
 		mn := &mentions[mi]
-		chunks = append(chunks, Chunk{Type: m.PredLabel(mn.Type.String()), Start: i, End: j})
+		chunks = append(chunks, Chunk{Type: m.MentionLabel(mn.Type.String(), mn.Source.String()), Start: i, End: j})
 		src = append(src, mn.Source.String())
 		i = j
 	}

@@ -24,6 +24,8 @@ var predTypes = []string{"PERSON", "COUNTRY", "LOCATION", "ORGANIZATION", "NATIO
 type TypeMap struct {
 	// Pred maps an entity type name (PERSON, COUNTRY, LOCATION,
 	// ORGANIZATION, NATIONALITY) to a label; "O" or no entry: not scored.
+	// A key "source:NAME" (source:composed, source:context…) maps the
+	// mentions found that way, whatever their type.
 	Pred map[string]string `json:"pred"`
 	// Gold maps a gold tag type to a label; a key ending in * matches by
 	// prefix (MIS* matches MIS0), an exact key wins. "O" or no entry:
@@ -48,7 +50,9 @@ func DefaultTypeMap() *TypeMap {
 // are scored; any other KEY is a gold type, possibly with a trailing *.
 // LABEL O removes the type from scoring. For example
 // "NATIONALITY=MISC,MISC=MISC,MIS*=MISC" also scores nationality
-// adjectives against gold MISC chunks.
+// adjectives against gold MISC chunks, and "source:composed=O" leaves out
+// the institutions composed from a head and a nationality (الجيش
+// الإسرائيلي), which ANERcorp does not annotate.
 func ParseTypeMap(s string) (*TypeMap, error) {
 	m := DefaultTypeMap()
 	for _, kv := range strings.Split(s, ",") {
@@ -64,7 +68,7 @@ func ParseTypeMap(s string) (*TypeMap, error) {
 		if v != "O" && !validType(v) {
 			return nil, fmt.Errorf("eval: type map %q: bad label %q", kv, v)
 		}
-		if slices.Contains(predTypes, k) {
+		if slices.Contains(predTypes, k) || strings.HasPrefix(k, "source:") {
 			m.Pred[k] = v
 		} else {
 			m.Gold[k] = v
@@ -92,6 +96,18 @@ func (m *TypeMap) PredLabel(typ string) string {
 		return l
 	}
 	return ""
+}
+
+// MentionLabel returns the label of a predicted mention: by its source when
+// the map names it, else by its type; "" when it is not scored.
+func (m *TypeMap) MentionLabel(typ, source string) string {
+	if l, ok := m.Pred["source:"+source]; ok {
+		if l == "O" {
+			return ""
+		}
+		return l
+	}
+	return m.PredLabel(typ)
 }
 
 // GoldLabel returns the label of a gold type, or "" when chunks of that type
