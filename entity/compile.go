@@ -35,6 +35,7 @@ type payload struct {
 	kind    uint8
 	context bool // fires only with document support
 	fem     bool // nationality form is feminine (ends in ة)
+	title   bool // the first word is a title, left out of the mention (الإمام الحسين)
 }
 
 // strRef is a string stored in the tagger's arena.
@@ -467,6 +468,9 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 			return
 		}
 		p := payload{entry: idx, kind: kind}
+		if _, ok := titleRoles[strings.Fields(name)[0]]; ok && len(*keys) >= 2 && kind != kindNationality {
+			p.title = true
+		}
 		// A one-word name that is also an ordinary word needs context, and
 		// so do short aliases, except a person's surname that is no
 		// ordinary word (بوتين fires alone, شي and عباس need support).
@@ -495,7 +499,7 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 		if c.descriptorAlias(e, a) {
 			continue // دولة قطر، مدينة غزة: the descriptor stays outside the mention, as after مدينة
 		}
-		add(c.stripTitle(a), kindAlias)
+		add(a, kindAlias)
 	}
 	for _, a := range e.ShortAliases {
 		add(a, kindShort)
@@ -529,20 +533,6 @@ func (c *compiler) descriptorAlias(e *gazetteer.Entry, a string) bool {
 		}
 	}
 	return false
-}
-
-// stripTitle removes a leading title from an alias (الملك عبد الله الثاني →
-// عبد الله الثاني) when two words or more remain: titles are not part of
-// mentions, and the title rule links them.
-func (c *compiler) stripTitle(a string) string {
-	sp := strings.IndexByte(a, ' ')
-	if sp < 0 || strings.Count(a, " ") < 2 {
-		return a
-	}
-	if _, ok := titleRoles[a[:sp]]; ok {
-		return a[sp+1:]
-	}
-	return a
 }
 
 // allCommon reports whether every word of a name is an ordinary word

@@ -365,8 +365,12 @@ func (t *Tagger) mention(d *Document, s *scratch, m *match, src Source) Mention 
 	} else if src == FromGazetteer && m.p.kind != kindName {
 		src = FromAlias
 	}
+	start := int(m.c.start)
+	if m.p.title && m.j > m.i {
+		start = int(s.atoks[m.i+1].Start) // الإمام الحسين: the title stays outside
+	}
 	return Mention{
-		Start: int(m.c.start), End: int(s.atoks[m.j].End), Type: typ,
+		Start: start, End: int(s.atoks[m.j].End), Type: typ,
 		ID: t.recID(r), Name: t.recName(r), NameEn: t.recNameEn(r), Country: t.country(r),
 		Source: src,
 	}
@@ -400,6 +404,13 @@ func (t *Tagger) matchGazetteer(d *Document, s *scratch) {
 			if lm := t.looseLongest(s, i, n); lm.found && (!best.found || lm.j > best.j) {
 				best = lm
 				best.p.kind = kindAlias
+			}
+		}
+		if best.found && best.p.title && i+1 < n {
+			// الشيخ تميم بن حمد | آل ثاني: the title is left out, and the
+			// name without it may run longer
+			if nb, _ := t.longest(d, s, i+1, n); nb.found && nb.j > best.j {
+				best = match{}
 			}
 		}
 		if best.found && best.j == i {
