@@ -423,6 +423,13 @@ func (t *Tagger) givenNamePersons(d *Document, s *scratch) {
 				start = int(c.start)
 				break
 			}
+			if c.id != 0 && kunya[string(s.norm.Bytes()[c.ns:s.ns[i+1]])] && s.cover[i+1] < 0 &&
+				s.atoks[i+1].Kind == arabic.Word && !s.atoks[i+1].NewlineBefore &&
+				(s.ids[i+1] != 0 && t.flags[s.ids[i+1]]&(flagGiven|flagGivenAmb|flagParticle) != 0 ||
+					!isCommon(string(s.norm.Bytes()[s.ns[i+1]:s.ns[i+2]]))) {
+				start = int(c.start) // أبو مازن، أبو عبد الله: a kunya
+				break
+			}
 		}
 		if start < 0 {
 			continue

@@ -196,6 +196,9 @@ var placeWords = func() map[string]bool {
 	return m
 }()
 
+// kunya particles begin a name by itself (أبو مازن، أم كلثوم). Normalized.
+var kunya = map[string]bool{"ابو": true, "ابي": true, "ام": true}
+
 // orgOfPlace are organization keywords that, before a place name, name an
 // organization (جامعة القاهرة، بلدية بيروت). Normalized.
 var orgOfPlace = func() map[string]bool {
