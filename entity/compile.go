@@ -52,6 +52,7 @@ type rec struct {
 	typ      Type
 	hasExtra bool // an entry in Tagger.extra
 	capital  bool // the capital of a country
+	sports   bool // a sports club or team (برشلونة the club, not the city)
 }
 
 // recExtra holds the rarely present parts of an entry.
@@ -432,6 +433,7 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 	idx := uint32(len(c.t.recs))
 	r := c.rec(e.ID, e.Name, e.NameEn)
 	r.typ, r.capital = entityType(e.Type), c.capitals[e.ID]
+	r.sports = e.Type == gazetteer.Organization && e.Kind == "sports"
 	if len(e.Country) == 2 {
 		r.country = [2]byte{e.Country[0], e.Country[1]}
 	}

@@ -196,6 +196,19 @@ var placeWords = func() map[string]bool {
 	return m
 }()
 
+// sportsWords make a sentence a sports report, where a city's name is its
+// club (فاز برشلونة). Normalized.
+var sportsWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"مباراة", "المباراة", "مباريات", "الدوري", "دوري", "هدف", "هدفين", "أهداف", "الأهداف",
+		"فريق", "الفريق", "فاز", "فوز", "الفوز", "تعادل", "التعادل", "المدرب", "مدرب", "اللاعب", "لاعب", "لاعبي",
+		"كأس", "بطولة", "البطولة", "ملعب", "الملعب", "نادي", "النادي", "الموسم", "المرمى", "الشوط", "ضربة", "المنتخب",
+		"تأهل", "هزيمة", "خسر", "سجل", "الدقيقة", "ركلة", "مهاجم", "المهاجم", "حارس", "الحارس", "نجم", "النجم"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
 // kunya particles begin a name by itself (أبو مازن، أم كلثوم). Normalized.
 var kunya = map[string]bool{"ابو": true, "ابي": true, "ام": true}
 

@@ -443,8 +443,8 @@ func (t *Tagger) node(s *scratch, m *match) uint32 {
 // hasRival reports whether another place or country has the same words.
 func (t *Tagger) hasRival(s *scratch, m *match) bool {
 	for _, p := range t.exact.payloads(t.node(s, m)) {
-		if p.entry != m.p.entry && p.kind != kindNationality && p.kind != kindShort {
-			if typ := t.recs[p.entry].typ; typ == Location || typ == Country {
+		if p.entry != m.p.entry && p.kind != kindNationality {
+			if r := &t.recs[p.entry]; (r.typ == Location || r.typ == Country) && p.kind != kindShort || r.sports {
 				return true
 			}
 		}
@@ -461,11 +461,24 @@ func (t *Tagger) settle(d *Document, s *scratch) {
 		titled := t.afterTitle(s, a.m.i)
 		sent := d.SentenceOf(m.Start)
 		best, bestScore := -1, 0
+		sporty := -1
 		for _, p := range t.exact.payloads(t.node(s, &a.m)) {
+			r := &t.recs[p.entry]
+			if r.sports && p.kind != kindNationality {
+				if sporty < 0 {
+					sporty = 0
+					if t.sportsSentence(d, s, sent) {
+						sporty = 1
+					}
+				}
+				if sporty == 1 && 3 > bestScore {
+					best, bestScore = int(p.entry), 3 // برشلونة in a match report is the club
+				}
+				continue
+			}
 			if p.kind == kindNationality || p.kind == kindShort {
 				continue
 			}
-			r := &t.recs[p.entry]
 			if r.typ != Location && r.typ != Country {
 				continue
 			}
@@ -497,6 +510,29 @@ func (t *Tagger) settle(d *Document, s *scratch) {
 			*m = nm
 		}
 	}
+}
+
+// sportsSentence reports whether sentence k speaks of sport (مباراة، الدوري،
+// هدف…).
+func (t *Tagger) sportsSentence(d *Document, s *scratch, k int) bool {
+	if k < 0 {
+		return false
+	}
+	sp := d.Sentences[k]
+	for i := range s.atoks {
+		if int(s.atoks[i].Start) < sp.Start {
+			continue
+		}
+		if int(s.atoks[i].Start) >= sp.End {
+			break
+		}
+		for _, c := range s.tokCands(i) {
+			if sportsWords[string(s.norm.Bytes()[c.ns:s.ns[i+1]])] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneWord checks a one-word match against its neighbours: a country name
