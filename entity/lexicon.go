@@ -209,6 +209,27 @@ var sportsWords = func() map[string]bool {
 	return m
 }()
 
+// orgWords, before an organization's short name that is also an ordinary
+// word, make it the organization (قناة الجزيرة، نادي الأهلي). Normalized.
+var orgWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"قناة", "لقناة", "شبكة", "موقع", "صحيفة", "لصحيفة", "جريدة", "مجلة", "وكالة", "لوكالة",
+		"مراسل", "نادي", "فريق", "لنادي", "ناديا", "حركة", "حزب", "جماعة", "تنظيم", "مصرف", "بنك", "شركة", "لشركة"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
+// speechVerbs before ل + a medium's name (قال للجزيرة). Normalized.
+var speechVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أكد", "وأكد", "صرح", "وصرح",
+		"أوضح", "وأوضح", "كشف", "وكشف", "أفاد", "وأفاد", "ذكر", "وذكر", "أعلن", "وأعلن", "تحدث", "وتحدث"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
 // kunya particles begin a name by itself (أبو مازن، أم كلثوم). Normalized.
 var kunya = map[string]bool{"ابو": true, "ابي": true, "ام": true}
 

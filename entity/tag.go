@@ -634,10 +634,21 @@ func (t *Tagger) afterTitle(s *scratch, i int) bool {
 // ريف، جنوب…) for any place, a preposition (في، من، إلى) for a country.
 func (t *Tagger) placeContext(s *scratch, i int, r *rec) bool {
 	typ := r.typ
-	if typ != Location && typ != Country || i == 0 || s.atoks[i].NewlineBefore {
+	if i == 0 || s.atoks[i].NewlineBefore {
 		return false
 	}
 	pw := string(s.norm.Bytes()[s.ns[i-1]:s.ns[i]])
+	if typ == Organization {
+		// قناة الجزيرة، نادي الأهلي، قال للجزيرة
+		if orgWords[pw] {
+			return true
+		}
+		w := s.norm.Bytes()[s.ns[i]:s.ns[i+1]]
+		return len(w) > 4 && string(w[:2]) == "ل" && speechVerbs[pw]
+	}
+	if typ != Location && typ != Country {
+		return false
+	}
 	if placeWords[pw] || t.lexAt(s, i-1, lexPlace).found && t.lexAt(s, i-1, lexPlace).j == i-1 {
 		return true
 	}
