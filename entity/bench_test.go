@@ -45,3 +45,18 @@ func BenchmarkTag(b *testing.B) {
 		t.TagInto(&d, text)
 	}
 }
+
+// BenchmarkTag100MB tags one 100 MB text: time per byte stays that of
+// BenchmarkTag (linear in the input).
+func BenchmarkTag100MB(b *testing.B) {
+	one := benchText(b)
+	text := strings.Repeat(one, 100)
+	t := Default()
+	var d Document
+	t.TagInto(&d, text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		t.TagInto(&d, text)
+	}
+}

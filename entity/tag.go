@@ -519,10 +519,8 @@ func (t *Tagger) sportsSentence(d *Document, s *scratch, k int) bool {
 		return false
 	}
 	sp := d.Sentences[k]
-	for i := range s.atoks {
-		if int(s.atoks[i].Start) < sp.Start {
-			continue
-		}
+	first, _ := slices.BinarySearchFunc(s.atoks, sp.Start, func(a arabic.Token, off int) int { return int(a.Start) - off })
+	for i := first; i < len(s.atoks); i++ {
 		if int(s.atoks[i].Start) >= sp.End {
 			break
 		}
