@@ -60,3 +60,17 @@ func BenchmarkTag100MB(b *testing.B) {
 		t.TagInto(&d, text)
 	}
 }
+
+// BenchmarkSameNamePlaces tags a text full of places that share their name
+// (صور، عمان) in long sentences: settling them stays linear.
+func BenchmarkSameNamePlaces(b *testing.B) {
+	text := strings.Repeat("وصل الوفد إلى مدينة صور اللبنانية ثم عمان ومسقط و", 50000)
+	t := Default()
+	var d Document
+	t.TagInto(&d, text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		t.TagInto(&d, text)
+	}
+}

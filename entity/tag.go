@@ -486,14 +486,8 @@ func (t *Tagger) settle(d *Document, s *scratch) {
 			if titled && r.typ == Country {
 				score += 2
 			}
-			if code := t.country(r); code != "" && r.typ != Country {
-				for k := range d.Mentions {
-					o := &d.Mentions[k]
-					if k != a.k && o.Type != 0 && o.Country == code && d.SentenceOf(o.Start) == sent {
-						score++
-						break
-					}
-				}
+			if code := t.country(r); code != "" && r.typ != Country && t.sentenceNames(d, s, sent, a.k, code) {
+				score++
 			}
 			if score > bestScore {
 				best, bestScore = int(p.entry), score
@@ -510,6 +504,22 @@ func (t *Tagger) settle(d *Document, s *scratch) {
 			*m = nm
 		}
 	}
+}
+
+// sentenceNames reports whether a top-level mention of sentence k other
+// than mention skip has the country code (صور اللبنانية).
+func (t *Tagger) sentenceNames(d *Document, s *scratch, k, skip int, code string) bool {
+	if k < 0 {
+		return false
+	}
+	sp := d.Sentences[k]
+	first, _ := slices.BinarySearchFunc(s.atoks, sp.Start, func(a arabic.Token, off int) int { return int(a.Start) - off })
+	for i := first; i < len(s.atoks) && int(s.atoks[i].Start) < sp.End; i++ {
+		if m := s.cover[i]; m >= 0 && int(m) != skip && d.Mentions[m].Type != 0 && d.Mentions[m].Country == code {
+			return true
+		}
+	}
+	return false
 }
 
 // sportsSentence reports whether sentence k speaks of sport (مباراة، الدوري،
