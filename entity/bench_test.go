@@ -34,9 +34,10 @@ func BenchmarkRuneScan(b *testing.B) {
 	_ = n
 }
 
-func BenchmarkTag(b *testing.B) {
-	text := benchText(b)
-	t := Default()
+func BenchmarkTag(b *testing.B) { benchTag(b, Default(), benchText(b)) }
+
+// benchTag measures TagInto on text with a warm Document.
+func benchTag(b *testing.B, t *Tagger, text string) {
 	var d Document
 	t.TagInto(&d, text)
 	b.SetBytes(int64(len(text)))
@@ -49,28 +50,11 @@ func BenchmarkTag(b *testing.B) {
 // BenchmarkTag100MB tags one 100 MB text: time per byte stays that of
 // BenchmarkTag (linear in the input).
 func BenchmarkTag100MB(b *testing.B) {
-	one := benchText(b)
-	text := strings.Repeat(one, 100)
-	t := Default()
-	var d Document
-	t.TagInto(&d, text)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		t.TagInto(&d, text)
-	}
+	benchTag(b, Default(), strings.Repeat(benchText(b), 100))
 }
 
 // BenchmarkSameNamePlaces tags a text full of places that share their name
 // (صور، عمان) in long sentences: settling them stays linear.
 func BenchmarkSameNamePlaces(b *testing.B) {
-	text := strings.Repeat("وصل الوفد إلى مدينة صور اللبنانية ثم عمان ومسقط و", 50000)
-	t := Default()
-	var d Document
-	t.TagInto(&d, text)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		t.TagInto(&d, text)
-	}
+	benchTag(b, Default(), strings.Repeat("وصل الوفد إلى مدينة صور اللبنانية ثم عمان ومسقط و", 50000))
 }

@@ -25,11 +25,7 @@ func view(d *Document) []got {
 
 // TestRules has one hand-checked case per matching rule.
 func TestRules(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []got
-	}{
+	tests := []ruleCase{
 		{"clitic waw before article", "زار الوفد روسيا والصين",
 			[]got{{"روسيا", "COUNTRY", "country:RU", false}, {"الصين", "COUNTRY", "country:CN", false}}},
 		{"clitic lam", "رسالة لروسيا", []got{{"روسيا", "COUNTRY", "country:RU", false}}},
@@ -67,7 +63,17 @@ func TestRules(t *testing.T) {
 		{"empty", "", nil},
 		{"invalid utf8", "\xffروسيا\xfe", []got{{"روسيا", "COUNTRY", "country:RU", false}}},
 	}
-	tg := Default()
+	runRules(t, Default(), tests)
+}
+
+// ruleCase is one hand-checked tagging case.
+type ruleCase struct {
+	name, text string
+	want       []got
+}
+
+func runRules(t *testing.T, tg *Tagger, tests []ruleCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := tg.Tag(tc.text)

@@ -3,7 +3,6 @@ package entity
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/kayan-nlp/kayan/gazetteer"
 )
 
@@ -28,10 +27,7 @@ func TestRulesSmallGazetteer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, text string
-		want       []got
-	}{
+	tests := []ruleCase{
 		{"city outside sport", "وصل الوفد إلى برشلونة", []got{{"برشلونة", "LOCATION", "city:barcelona", false}}},
 		{"club in a sports report", "فاز برشلونة في المباراة", []got{{"برشلونة", "ORGANIZATION", "org:fc-barcelona", false}}},
 		{"title at the head of an alias", "زار ضريح الإمام الحسين",
@@ -48,13 +44,5 @@ func TestRulesSmallGazetteer(t *testing.T) {
 			[]got{{"جامعة برشلونة", "ORGANIZATION", "", false}, {"برشلونة", "LOCATION", "city:barcelona", true}}},
 		{"kunya", "قال أبو مازن إن", []got{{"أبو مازن", "PERSON", "", false}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := tg.Tag(tc.text)
-			if diff := cmp.Diff(tc.want, view(d)); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tc.text, diff)
-			}
-			checkInvariants(t, d)
-		})
-	}
+	runRules(t, tg, tests)
 }

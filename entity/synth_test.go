@@ -63,15 +63,7 @@ func BenchmarkCompile1M(b *testing.B) {
 // BenchmarkTag1M tags the benchmark text with the 1M-entry tagger: cost
 // must not grow with the gazetteer (compare with BenchmarkTag).
 func BenchmarkTag1M(b *testing.B) {
-	text := benchText(b)
-	t := synthTagger(b)
-	var d Document
-	t.TagInto(&d, text)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		t.TagInto(&d, text)
-	}
+	benchTag(b, synthTagger(b), benchText(b))
 }
 
 // BenchmarkSharedPrefix: 1M names sharing one three-word prefix, and a text
@@ -87,24 +79,10 @@ func BenchmarkSharedPrefix(b *testing.B) {
 		prefix = strings.Join(strings.Fields(e.Name)[:8], " ")
 		break
 	}
-	text := strings.Repeat("قال "+prefix+" إن ", 10000)
-	var d Document
-	t.TagInto(&d, text)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		t.TagInto(&d, text)
-	}
+	benchTag(b, t, strings.Repeat("قال "+prefix+" إن ", 10000))
 }
 
 // BenchmarkHugeWord tags one 10 MB word.
 func BenchmarkHugeWord(b *testing.B) {
-	text := strings.Repeat("روسيا", 1_000_000)
-	t := Default()
-	var d Document
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		t.TagInto(&d, text)
-	}
+	benchTag(b, Default(), strings.Repeat("روسيا", 1_000_000))
 }
