@@ -65,17 +65,24 @@ func loadDefault() {
 }
 
 // defaultFiles returns the names of the embedded files Default reads, in
-// order: countries, places, organizations, then people files sorted.
+// order: countries, places, organizations, then the other organizations_*
+// files sorted, then people files sorted.
 func defaultFiles() []string {
 	names := []string{"data/countries.jsonl", "data/places.jsonl", "data/organizations.jsonl"}
-	var people []string
+	var orgs, people []string
 	entries, _ := fs.ReadDir(dataFS, "data")
 	for _, d := range entries {
-		if strings.HasPrefix(d.Name(), "people_") && path.Ext(d.Name()) == ".jsonl" {
-			people = append(people, "data/"+d.Name())
+		switch n := d.Name(); {
+		case path.Ext(n) != ".jsonl":
+		case strings.HasPrefix(n, "organizations_"):
+			orgs = append(orgs, "data/"+n)
+		case strings.HasPrefix(n, "people_"):
+			people = append(people, "data/"+n)
 		}
 	}
+	slices.Sort(orgs)
 	slices.Sort(people)
+	names = append(names, orgs...)
 	return slices.DeleteFunc(append(names, people...), func(n string) bool {
 		_, err := fs.Stat(dataFS, n)
 		return err != nil

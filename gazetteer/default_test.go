@@ -25,12 +25,12 @@ func TestEmbeddedFiles(t *testing.T) {
 	for _, d := range onDisk {
 		n := d.Name()
 		if n == "countries.jsonl" || n == "places.jsonl" || n == "organizations.jsonl" ||
-			strings.HasPrefix(n, "people_") && path.Ext(n) == ".jsonl" {
+			(strings.HasPrefix(n, "people_") || strings.HasPrefix(n, "organizations_")) && path.Ext(n) == ".jsonl" {
 			want = append(want, "data/"+n)
 		}
 		if path.Ext(n) == ".jsonl" && !slices.Contains([]string{"countries.jsonl", "places.jsonl", "organizations.jsonl", "countries_curated.jsonl"}, n) &&
-			!strings.HasPrefix(n, "people_") {
-			t.Errorf("data/%s: Default reads only countries, places, organizations and people_* files", n)
+			!strings.HasPrefix(n, "people_") && !strings.HasPrefix(n, "organizations_") {
+			t.Errorf("data/%s: Default reads only countries, places, organizations, organizations_* and people_* files", n)
 		}
 	}
 	got := defaultFiles()
