@@ -19,6 +19,7 @@ type cand struct {
 
 // scratch is the per-call state of Tag, kept in a Document for reuse.
 type scratch struct {
+	src      string // the text being tagged
 	tok      arabic.Tokenizer
 	norm     arabic.Normalizer
 	atoks    []arabic.Token
@@ -75,6 +76,7 @@ func (t *Tagger) TagInto(d *Document, text string) {
 		d.scratch = &scratch{keys: map[uint64]corefKey{}, seen: map[string]bool{}}
 	}
 	s := d.scratch
+	s.src = text
 	d.Text = text
 	d.Mentions = d.Mentions[:0]
 	d.Tokens = d.Tokens[:0]
@@ -172,6 +174,9 @@ func procliticStart(w []byte) bool {
 	}
 	return false
 }
+
+// text returns a token's text.
+func (s *scratch) text(tk arabic.Token) string { return s.src[tk.Start:tk.End] }
 
 func (s *scratch) tokCands(i int) []cand { return s.cands[s.cstart[i]:s.cstart[i+1]] }
 
@@ -554,6 +559,12 @@ func (t *Tagger) oneWord(s *scratch, m match) match {
 	w := s.norm.Bytes()[m.c.ns:s.ns[i+1]]
 	def := arabic.HasArticle(w) || m.c.rest
 	adj := t.adjectivePosition(s, i, def, m.c)
+	if typ != Person && m.p.kind != kindNationality {
+		tk := s.atoks[i]
+		if r, _ := utf8.DecodeLastRuneInString(s.text(tk)); r == 0x064B || r == 0x064C || r == 0x064D {
+			return match{} // دوراً: tanween marks a common noun, not a place's name
+		}
+	}
 	if (typ == Country || typ == Location) && m.p.kind != kindNationality && i > 0 && !s.atoks[i].NewlineBefore &&
 		notPlaceBefore[string(s.norm.Bytes()[s.ns[i-1]:s.ns[i]])] {
 		return match{} // صلاة المغرب is the sunset prayer
