@@ -34,8 +34,8 @@ type payload struct {
 	entry   uint32
 	kind    uint8
 	context bool // fires only with document support
-	fem     bool // nationality form is feminine (ends in ة)
-	title   bool // the first word is a title, left out of the mention (الإمام الحسين)
+	title   bool // the first word is a title or descriptor, left out of the mention (الإمام الحسين، حركة حماس)
+	epithet bool // the last word is an epithet, left out of the mention (مكة المكرمة)
 }
 
 // strRef is a string stored in the tagger's arena.
@@ -53,6 +53,7 @@ type rec struct {
 	hasExtra bool // an entry in Tagger.extra
 	capital  bool // the capital of a country
 	sports   bool // a sports club or team (برشلونة the club, not the city)
+	organ    bool // an organ of a state (army, ministry…), which its nationality may follow
 }
 
 // recExtra holds the rarely present parts of an entry.
@@ -434,6 +435,7 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 	r := c.rec(e.ID, e.Name, e.NameEn)
 	r.typ, r.capital = entityType(e.Type), c.capitals[e.ID]
 	r.sports = e.Type == gazetteer.Organization && e.Kind == "sports"
+	r.organ = e.Type == gazetteer.Organization && stateOrgans[e.Kind]
 	if len(e.Country) == 2 {
 		r.country = [2]byte{e.Country[0], e.Country[1]}
 	}
@@ -470,17 +472,17 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 			return
 		}
 		p := payload{entry: idx, kind: kind}
-		if _, ok := titleRoles[strings.Fields(name)[0]]; ok && len(*keys) >= 2 && kind != kindNationality {
-			p.title = true
+		if len(*keys) >= 2 && kind != kindNationality {
+			ws := strings.Fields(name)
+			_, title := titleRoles[ws[0]]
+			p.title = title || descriptors[ws[0]] && c.otherName(e, strings.Join(ws[1:], " "))
+			p.epithet = epithets[ws[len(ws)-1]] && c.otherName(e, strings.Join(ws[:len(ws)-1], " "))
 		}
 		// A one-word name that is also an ordinary word needs context, and
 		// so do short aliases, except a person's surname that is no
 		// ordinary word (بوتين fires alone, شي and عباس need support).
 		if len(*keys) == 1 && c.ambiguous((*keys)[0]) || kind == kindShort && !person && c.allCommon(*keys) {
 			p.context = true
-		}
-		if kind == kindNationality && strings.HasSuffix((*keys)[len(*keys)-1], "ه") {
-			p.fem = true
 		}
 		c.addSeq(*keys, p, person && !c.opts.NoLoose)
 		if person && len(*keys) > 1 && len(*keys) <= 4 {
@@ -498,9 +500,6 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 	}
 	add(e.Name, kindName)
 	for _, a := range e.Aliases {
-		if c.descriptorAlias(e, a) {
-			continue // دولة قطر، مدينة غزة: the descriptor stays outside the mention, as after مدينة
-		}
 		add(a, kindAlias)
 	}
 	for _, a := range e.ShortAliases {
@@ -518,20 +517,19 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 	}
 }
 
-// descriptorAlias reports whether an alias is a descriptor (دولة، مدينة…)
-// followed by another name of the same entry.
-func (c *compiler) descriptorAlias(e *gazetteer.Entry, a string) bool {
-	sp := strings.IndexByte(a, ' ')
-	if sp < 0 || !descriptors[a[:sp]] {
-		return false
-	}
-	rest := arabic.NormalizeString(a[sp+1:])
-	if arabic.NormalizeString(e.Name) == rest {
+// otherName reports whether a phrase is the name, an alias or a short alias
+// of e (so that دولة قطر، حركة حماس، مكة المكرمة can leave their descriptor or
+// epithet outside the mention).
+func (c *compiler) otherName(e *gazetteer.Entry, phrase string) bool {
+	p := arabic.NormalizeString(phrase)
+	if arabic.NormalizeString(e.Name) == p {
 		return true
 	}
-	for _, o := range e.Aliases {
-		if arabic.NormalizeString(o) == rest {
-			return true
+	for _, l := range [][]string{e.Aliases, e.ShortAliases} {
+		for _, o := range l {
+			if arabic.NormalizeString(o) == p {
+				return true
+			}
 		}
 	}
 	return false

@@ -70,7 +70,7 @@ func (t *Tagger) compose(d *Document, s *scratch) {
 		if k := d.topAt(s, i); k >= 0 {
 			m := &d.Mentions[k]
 			last := s.lastTok(k, i)
-			if m.Type == Organization && last+1 < n {
+			if m.Type == Organization && last+1 < n && m.Source != FromContext && s.organ(k) {
 				if nk := d.topAt(s, last+1); nk >= 0 && d.Mentions[nk].Type == Nationality &&
 					d.Mentions[nk].Country != "" && (m.Country == "" || m.Country == d.Mentions[nk].Country) &&
 					!s.atoks[last+1].NewlineBefore {
@@ -126,6 +126,12 @@ func (t *Tagger) compose(d *Document, s *scratch) {
 		i = last
 	}
 }
+
+// organ reports whether mention k is a gazetteer organization that is an
+// organ of a state (its nationality may follow it: جيش التحرير الشعبي
+// الصيني), unlike a company, club or party (حزب الله اللبناني names the
+// party, then Lebanon).
+func (s *scratch) organ(k int) bool { return s.organs[k] }
 
 // countryIndex returns the rec index of a country id, or -1.
 func (t *Tagger) countryIndex(id string) int {

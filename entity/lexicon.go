@@ -254,12 +254,25 @@ var titleHeads = func() map[string]bool {
 	return m
 }()
 
-// descriptors are generic words before a name (دولة قطر، مدينة غزة): an
-// alias made of one and another name of the same entry is not indexed, so
-// that the mention is the name alone.
+// descriptors are generic words before a name (دولة قطر، مدينة غزة، حركة
+// حماس، صحيفة الأهرام): when the rest is another name of the same entry,
+// the descriptor stays outside the mention.
 var descriptors = map[string]bool{
-	"دولة": true, "مدينة": true, "منطقة": true, "إمارة": true, "سلطنة": false, "مملكة": false,
-	"جزيرة": false, "إقليم": true, "ولاية": true, "محافظة": true,
+	"دولة": true, "مدينة": true, "منطقة": true, "إمارة": true, "إقليم": true, "ولاية": true, "محافظة": true,
+	"حركة": true, "نادي": true, "صحيفة": true, "جريدة": true, "مجلة": true, "قناة": true, "شركة": true,
+	"وكالة": true, "تنظيم": true, "جماعة": true, "مجموعة": true, "موقع": true, "تلفزيون": true, "إذاعة": true,
+}
+
+// epithets follow a name (مكة المكرمة، المدينة المنورة، القدس الشريف): when
+// the rest is another name of the same entry, the epithet stays outside.
+var epithets = map[string]bool{
+	"المكرمة": true, "المنورة": true, "الشريف": true, "المقدسة": true, "المحتلة": true, "الأشرف": true,
+}
+
+// stateOrgans are the organization kinds that are organs of a state.
+var stateOrgans = map[string]bool{
+	"armed_force": true, "ministry": true, "security": true, "intelligence": true, "government": true,
+	"parliament": true, "court": true, "central_bank": true, "agency": true,
 }
 
 // placeStarters begin two-word place names (كفر نبودة، دير الزور، عين العرب).

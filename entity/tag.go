@@ -34,6 +34,7 @@ type scratch struct {
 	lbuf     []byte
 	an       []arabic.Analysis
 	deferred []deferredMatch
+	organs   map[int]bool // top-level mentions that are organs of a state
 	alts     []alt
 	keys     map[uint64]corefKey
 	seen     map[string]bool
@@ -73,7 +74,7 @@ func (t *Tagger) Tag(text string) *Document {
 // UTF-8 (invalid bytes are non-letters); every offset points into text.
 func (t *Tagger) TagInto(d *Document, text string) {
 	if d.scratch == nil {
-		d.scratch = &scratch{keys: map[uint64]corefKey{}, seen: map[string]bool{}}
+		d.scratch = &scratch{keys: map[uint64]corefKey{}, seen: map[string]bool{}, organs: map[int]bool{}}
 	}
 	s := d.scratch
 	s.src = text
@@ -370,12 +371,15 @@ func (t *Tagger) mention(d *Document, s *scratch, m *match, src Source) Mention 
 	} else if src == FromGazetteer && m.p.kind != kindName {
 		src = FromAlias
 	}
-	start := int(m.c.start)
+	start, end := int(m.c.start), int(s.atoks[m.j].End)
 	if m.p.title && m.j > m.i {
 		start = int(s.atoks[m.i+1].Start) // الإمام الحسين: the title stays outside
 	}
+	if m.p.epithet && m.j > m.i && (!m.p.title || m.j > m.i+1) {
+		end = int(s.atoks[m.j-1].End) // مكة المكرمة: the epithet stays outside
+	}
 	return Mention{
-		Start: start, End: int(s.atoks[m.j].End), Type: typ,
+		Start: start, End: end, Type: typ,
 		ID: t.recID(r), Name: t.recName(r), NameEn: t.recNameEn(r), Country: t.country(r),
 		Source: src,
 	}
@@ -395,6 +399,7 @@ func (d *Document) add(s *scratch, m Mention, i, j int) int {
 func (t *Tagger) matchGazetteer(d *Document, s *scratch) {
 	s.deferred = s.deferred[:0]
 	s.alts = s.alts[:0]
+	clear(s.organs)
 	n := len(s.atoks)
 	for i := 0; i < n; {
 		best, ctx := t.longest(d, s, i, n)
@@ -426,6 +431,9 @@ func (t *Tagger) matchGazetteer(d *Document, s *scratch) {
 			continue
 		}
 		k := d.add(s, t.mention(d, s, &best, FromGazetteer), i, best.j)
+		if t.recs[best.p.entry].organ {
+			s.organs[k] = true
+		}
 		if typ := d.Mentions[k].Type; (typ == Location || typ == Country) && t.hasRival(s, &best) {
 			s.alts = append(s.alts, alt{k, best})
 		}
