@@ -11,6 +11,6 @@ func Example() {
 	}
 	// Output:
 	// PERSON       سلمى حداد            person:salma-haddad
-	// ORGANIZATION شركة النور للنسيج    org:nour-textiles
+	// ORGANIZATION النور للنسيج         org:nour-textiles
 	// LOCATION     الإسكندرية           city:alexandria
 }
