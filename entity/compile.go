@@ -117,7 +117,8 @@ type nodeTerm struct {
 }
 
 func newTrieBuilder(size int) *trieBuilder {
-	return &trieBuilder{edges: make(map[uint64]uint32, size), nodes: 1}
+	return &trieBuilder{edges: make(map[uint64]uint32, size), nodes: 1,
+		trip: make([]triple, 0, size), terms: make([]nodeTerm, 0, size)}
 }
 
 func (b *trieBuilder) add(seq []uint32, p payload) {
@@ -398,11 +399,14 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 		}
 	}
 	c.capitals = map[string]bool{}
+	size := 0
 	for e := range g.All() {
 		if e.Capital != "" {
 			c.capitals[e.Capital] = true
 		}
+		size += len(e.ID) + len(e.Name) + len(e.NameEn)
 	}
+	c.arena.Grow(size + size/8) // names, and the composed institutions
 	var keys []string
 	for e := range g.All() {
 		c.addEntry(e, &keys)
@@ -473,10 +477,15 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 		}
 		p := payload{entry: idx, kind: kind}
 		if len(*keys) >= 2 && kind != kindNationality {
-			ws := strings.Fields(name)
-			_, title := titleRoles[ws[0]]
-			p.title = title || descriptors[ws[0]] && c.otherName(e, strings.Join(ws[1:], " "))
-			p.epithet = epithets[ws[len(ws)-1]] && c.otherName(e, strings.Join(ws[:len(ws)-1], " "))
+			name = strings.TrimSpace(name)
+			first, rest, _ := strings.Cut(name, " ")
+			lead, last := name, ""
+			if k := strings.LastIndexByte(name, ' '); k >= 0 {
+				lead, last = name[:k], name[k+1:]
+			}
+			_, title := titleRoles[first]
+			p.title = title || descriptors[first] && c.otherName(e, rest)
+			p.epithet = epithets[last] && c.otherName(e, lead)
 		}
 		// A one-word name that is also an ordinary word needs context, and
 		// so do short aliases, except a person's surname that is no
