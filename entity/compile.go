@@ -263,7 +263,12 @@ const (
 	lexPortfolio
 )
 
-type head struct{ slug, en, ar string }
+// head is an institution head: its id slug, English and canonical Arabic
+// names, and the gender of the adjective that follows the canonical name.
+type head struct {
+	slug, en, ar string
+	fem          bool
+}
 
 // Options configure a Tagger.
 type Options struct {
@@ -623,10 +628,12 @@ func (c *compiler) addLexicon() {
 	if c.opts.NoContext {
 		return
 	}
-	for phrase, role := range titleRoles {
+	for _, phrase := range sortedKeys(titleRoles) {
+		role := titleRoles[phrase]
 		c.addLex(phrase, lexEntry{kind: lexTitle, role: role})
 	}
-	for p, role := range ministerPortfolios {
+	for _, p := range sortedKeys(ministerPortfolios) {
+		role := ministerPortfolios[p]
 		c.addLex(p, lexEntry{kind: lexPortfolio, role: role})
 	}
 	for _, k := range placeKeywords {
@@ -642,24 +649,26 @@ func (c *compiler) addLexicon() {
 func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 	c.t.composed = make(map[uint64]uint32)
 	slugIdx := map[string]uint32{}
-	addHead := func(slug, en, ar string) uint32 {
+	addHead := func(slug, en, ar string, fem bool) uint32 {
 		if i, ok := slugIdx[slug]; ok {
 			return i
 		}
 		i := uint32(len(c.heads))
 		slugIdx[slug] = i
-		c.heads = append(c.heads, head{slug, en, ar})
+		c.heads = append(c.heads, head{slug, en, ar, fem})
 		return i
 	}
-	for phrase, h := range compositeHeads {
+	for _, phrase := range sortedKeys(compositeHeads) { // shortest first: it names the head
+		h := compositeHeads[phrase]
 		ar := phrase
 		if !strings.HasPrefix(ar, "وزارة") && strings.Contains(h.slug, "ministry") {
 			ar = "وزارة " + ar
 		}
-		hi := addHead(h.slug, h.en, ar)
+		hi := addHead(h.slug, h.en, ar, h.fem)
 		c.addLex(phrase, lexEntry{kind: lexHead, head: hi, fem: h.fem})
 	}
-	for phrase, slug := range constructHeads {
+	for _, phrase := range sortedKeys(constructHeads) {
+		slug := constructHeads[phrase]
 		hi, ok := slugIdx[slug]
 		if !ok {
 			continue
@@ -681,7 +690,7 @@ func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 			var ar string
 			if x.fem.n > 0 || x.masc.n > 0 {
 				adj := x.fem
-				if !c.headFem(h.slug) && x.masc.n > 0 || adj.n == 0 {
+				if !h.fem && x.masc.n > 0 || adj.n == 0 {
 					adj = x.masc
 				}
 				ar = h.ar + " " + arena[adj.off:adj.off+adj.n]
@@ -695,15 +704,6 @@ func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 			c.t.composed[uint64(hi)<<32|uint64(ci)] = idx
 		}
 	}
-}
-
-func (c *compiler) headFem(slug string) bool {
-	for _, h := range compositeHeads {
-		if h.slug == slug {
-			return h.fem
-		}
-	}
-	return true
 }
 
 // recID, recName and recNameEn return a record's strings from the arena.
@@ -754,4 +754,20 @@ func lines(s string) []string {
 		}
 	}
 	return out
+}
+
+// sortedKeys returns a map's keys, shortest first, then in byte order, so
+// that compiling is deterministic.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(a) - len(b)
+		}
+		return strings.Compare(a, b)
+	})
+	return keys
 }
