@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/kayan-nlp/kayan/gazetteer"
 	"strings"
 	"sync"
 	"testing"
@@ -176,5 +177,26 @@ func TestTagIntoDoesNotAllocate(t *testing.T) {
 	tg.TagInto(&d, text)
 	if n := testing.AllocsPerRun(20, func() { tg.TagInto(&d, text) }); n != 0 {
 		t.Errorf("TagInto allocates %.1f times per call in steady state, want 0", n)
+	}
+}
+
+// TestCompileDeterministic compiles the default gazetteer twice (Go maps
+// iterate in random order) and expects the same mentions.
+func TestCompileDeterministic(t *testing.T) {
+	text := "حلق سلاح الجو الروسي والقوات الجوية التركية، وأعلنت وزارة الخارجية القطرية وسفارة الولايات المتحدة أن الجيش الأردني…"
+	var first []Mention
+	for i := 0; i < 3; i++ {
+		tg, err := New(gazetteer.Default(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := tg.Tag(text)
+		if i == 0 {
+			first = d.Mentions
+			continue
+		}
+		if diff := cmp.Diff(first, d.Mentions); diff != "" {
+			t.Errorf("compile %d differs (-first +this):\n%s", i, diff)
+		}
 	}
 }

@@ -513,7 +513,9 @@ func (r *run) emitTitles() {
 					best, role = o2, t2.role
 				}
 			}
-			if role == "" {
+			if role == "" || r.personsBetween(best.j, tm.o.i) > 1 {
+				// المتحدث باسم الكرملين بيسكوف … بوتين … نظيره: the title
+				// is another person's, the counterpart's role is unknown
 				continue
 			}
 		}
@@ -521,6 +523,19 @@ func (r *run) emitTitles() {
 		og := s.groups[tm.oOff : tm.oOff+tm.oLen]
 		r.emit(&r.x.rules[tm.rule], role, sg, og, &tm.o)
 	}
+}
+
+// personsBetween counts the person mentions that start after token i and
+// before token j.
+func (r *run) personsBetween(i, j int32) int {
+	s := r.s
+	n := 0
+	for t := i + 1; t < j && int(t) < len(s.top); t++ {
+		if m := s.top[t]; m >= 0 && s.mFirst[m] == t && r.doc.Mentions[m].Type == entity.Person {
+			n++
+		}
+	}
+	return n
 }
 
 // emit adds the relations between a subject group and an object group (or
