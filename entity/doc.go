@@ -10,7 +10,10 @@
 // including empty text and invalid UTF-8 (invalid bytes are non-letters).
 // Every Mention carries byte offsets into the caller's string, and its text
 // is exactly Text[Start:End]; proclitics (و ف ب ل ك) are outside the span,
-// the article ال inside (للأمم المتحدة gives لأمم المتحدة).
+// the article ال inside (للأمم المتحدة gives لأمم المتحدة). Titles,
+// descriptors and epithets are outside when the rest names the entry
+// (الإمام الحسين، حركة حماس، دولة قطر، مكة المكرمة give الحسين، حماس، قطر،
+// مكة), as are the keywords that introduce a name (مدينة، الرئيس).
 //
 // # How mentions are found
 //
