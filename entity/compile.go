@@ -309,7 +309,6 @@ type compiler struct {
 	buf      []byte
 	lbuf     []byte
 	heads    []head
-	idxOf    map[string]uint32
 	opts     Options
 	ans      []arabic.Analysis
 	capitals map[string]bool
@@ -389,7 +388,6 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 		exact:  newTrieBuilder(3 * g.Len()),
 		loose:  newTrieBuilder(g.Len()),
 		lex:    newTrieBuilder(0),
-		idxOf:  make(map[string]uint32),
 		common: isCommon,
 	}
 	if opts != nil {
@@ -471,9 +469,6 @@ func (c *compiler) addEntry(e *gazetteer.Entry, keys *[]string) {
 		c.t.extra[idx] = x
 	}
 	c.t.recs = append(c.t.recs, r)
-	if strings.Contains(e.ID, "@") { // a user entry that takes the place of a composed one
-		c.idxOf[e.ID] = idx
-	}
 	person := e.Type == gazetteer.Person
 	add := func(name string, kind uint8) {
 		*keys = c.words(name, (*keys)[:0])
@@ -684,9 +679,6 @@ func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 		cen := arena[cr.off+uint32(cr.idLen)+uint32(cr.nameLen) : cr.off+uint32(cr.idLen)+uint32(cr.nameLen)+uint32(cr.enLen)]
 		for hi, h := range c.heads {
 			id := "org:" + h.slug + "@" + code
-			if _, exists := c.idxOf[id]; exists {
-				continue
-			}
 			var ar string
 			if x.fem.n > 0 || x.masc.n > 0 {
 				adj := x.fem
