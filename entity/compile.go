@@ -415,7 +415,7 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 		c.addEntry(e, &keys)
 	}
 	c.addLexicon()
-	c.addComposed(g)
+	c.addComposed()
 	t := c.t
 	t.arena = c.arena.String()
 	t.exact = c.exact.build(len(t.flags))
@@ -641,7 +641,7 @@ func (c *compiler) addLexicon() {
 
 // addComposed adds the heads that compose institutions and one record per
 // (head, country) pair, so that composed mentions need no allocation.
-func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
+func (c *compiler) addComposed() {
 	c.t.composed = make(map[uint64]uint32)
 	slugIdx := map[string]uint32{}
 	addHead := func(slug, en, ar string, fem bool) uint32 {
@@ -674,9 +674,8 @@ func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 		cr := c.t.recs[ci]
 		x := c.t.extra[ci]
 		code := string(cr.country[:])
-		arena := c.arena.String()
-		cname := arena[cr.off+uint32(cr.idLen) : cr.off+uint32(cr.idLen)+uint32(cr.nameLen)]
-		cen := arena[cr.off+uint32(cr.idLen)+uint32(cr.nameLen) : cr.off+uint32(cr.idLen)+uint32(cr.nameLen)+uint32(cr.enLen)]
+		c.t.arena = c.arena.String() // the names so far; later writes leave them valid
+		cname, cen := c.t.recName(&cr), c.t.recNameEn(&cr)
 		for hi, h := range c.heads {
 			id := "org:" + h.slug + "@" + code
 			var ar string
@@ -685,7 +684,7 @@ func (c *compiler) addComposed(g *gazetteer.Gazetteer) {
 				if !h.fem && x.masc.n > 0 || adj.n == 0 {
 					adj = x.masc
 				}
-				ar = h.ar + " " + arena[adj.off:adj.off+adj.n]
+				ar = h.ar + " " + c.t.s(adj)
 			} else {
 				ar = h.ar + " " + cname
 			}
