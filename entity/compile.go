@@ -240,6 +240,7 @@ type Tagger struct {
 	lex     trie  // titles, composite heads, keywords
 	lexInfo []lexEntry
 	// composed[head*numCountries+country] → rec index of a composed institution
+	opts        Options
 	countryRecs []uint32 // rec indexes of countries, in order
 	extra       map[uint32]recExtra
 	composed    map[uint64]uint32
@@ -393,6 +394,7 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 	if opts != nil {
 		c.opts = *opts
 	}
+	c.t.opts = c.opts
 	c.stop = map[string]bool{}
 	for _, ws := range [][]string{stopWords, nameParticles, lines(givenNames), lines(givenNamesAmbiguous)} {
 		for _, w := range ws {

@@ -285,9 +285,6 @@ func (t *Tagger) continuesName(s *scratch, i, j, content int) bool {
 // contextNames finds persons after titles (الرئيس فلان، فلان، وزير الخارجية),
 // places after مدينة / بلدة… and organizations after حزب / حركة….
 func (t *Tagger) contextNames(d *Document, s *scratch) {
-	if len(t.lexInfo) == 0 {
-		return
-	}
 	n := len(s.atoks)
 	for i := 0; i < n; i++ {
 		if s.cover[i] >= 0 {

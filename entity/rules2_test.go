@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/google/go-cmp/cmp"
 	"testing"
 
 	"github.com/kayan-nlp/kayan/gazetteer"
@@ -45,4 +46,31 @@ func TestRulesSmallGazetteer(t *testing.T) {
 		{"kunya", "قال أبو مازن إن", []got{{"أبو مازن", "PERSON", "", false}}},
 	}
 	runRules(t, tg, tests)
+}
+
+func TestOptions(t *testing.T) {
+	text := "قال المحلل السياسي سامر الخطيب إن سيرغي شويقو زار موسكو"
+	for _, tc := range []struct {
+		name string
+		opts Options
+		want []got
+	}{
+		{"default", Options{}, []got{{"سامر الخطيب", "PERSON", "", false},
+			{"سيرغي شويقو", "PERSON", "person:sergei-shoigu", false}, {"موسكو", "LOCATION", "city:moscow", false}}},
+		{"no context", Options{NoContext: true}, []got{
+			{"سيرغي شويقو", "PERSON", "person:sergei-shoigu", false}, {"موسكو", "LOCATION", "city:moscow", false}}},
+		{"no loose key", Options{NoLoose: true}, []got{{"سامر الخطيب", "PERSON", "", false},
+			{"موسكو", "LOCATION", "city:moscow", false}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := tc.opts
+			tg, err := New(gazetteer.Default(), &opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, view(tg.Tag(text))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
 }

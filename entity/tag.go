@@ -94,8 +94,8 @@ func (t *Tagger) TagInto(d *Document, text string) {
 	t.matchGazetteer(d, s)
 	t.settle(d, s)
 	t.compose(d, s)
-	t.contextNames(d, s)
-	if len(t.lexInfo) > 0 {
+	if !t.opts.NoContext {
+		t.contextNames(d, s)
 		t.givenNamePersons(d, s)
 	}
 	t.coreference(d, s)
