@@ -230,15 +230,17 @@ func sortEdges(tok, child []uint32) {
 // Tagger finds mentions of a gazetteer's entries in text. A Tagger is
 // immutable once built and safe for concurrent use by many goroutines.
 type Tagger struct {
-	arena   string
-	recs    []rec
-	vocab   vocab   // normalized token → id (ids start at 1)
-	flags   []uint8 // per token id
-	exact   trie
-	loose   trie
-	lvocab  vocab // loose key → id
-	lex     trie  // titles, composite heads, keywords
-	lexInfo []lexEntry
+	arena  string
+	recs   []rec
+	vocab  vocab   // normalized token → id (ids start at 1)
+	flags  []uint8 // per token id
+	exact  trie
+	loose  trie
+	lvocab vocab // loose key → id
+	// exactLoose[id] is the loose id of vocabulary word id (0: none)
+	exactLoose []uint32
+	lex        trie // titles, composite heads, keywords
+	lexInfo    []lexEntry
 	// composed[head*numCountries+country] → rec index of a composed institution
 	opts        Options
 	countryRecs []uint32 // rec indexes of countries, in order
@@ -423,6 +425,13 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 	t.exact = c.exact.build(len(t.flags))
 	t.loose = c.loose.build(c.lvocab.size() + 1)
 	t.vocab, t.lvocab = c.vocab.finish(), c.lvocab.finish()
+	t.exactLoose = make([]uint32, t.vocab.size()+1)
+	if t.lvocab.size() > 0 {
+		for id := 1; id <= t.vocab.size(); id++ {
+			c.lbuf = arabic.LooseKey(c.lbuf[:0], []byte(t.vocab.word(uint32(id))))
+			t.exactLoose[id] = t.lvocab.get(c.lbuf)
+		}
+	}
 	t.lex = c.lex.build(len(t.flags))
 	return t, nil
 }

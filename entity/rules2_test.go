@@ -60,7 +60,7 @@ func TestOptions(t *testing.T) {
 		{"no context", Options{NoContext: true}, []got{
 			{"سيرغي شويقو", "PERSON", "person:sergei-shoigu", false}, {"موسكو", "LOCATION", "city:moscow", false}}},
 		{"no loose key", Options{NoLoose: true}, []got{{"سامر الخطيب", "PERSON", "", false},
-			{"موسكو", "LOCATION", "city:moscow", false}}},
+			{"سيرغي شويقو", "PERSON", "", false}, {"موسكو", "LOCATION", "city:moscow", false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			opts := tc.opts

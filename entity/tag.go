@@ -247,8 +247,8 @@ func (t *Tagger) longest(d *Document, s *scratch, i, limit int) (best, ctx match
 
 // looseLongest is longest through the loose key, for foreign names.
 func (t *Tagger) looseLongest(s *scratch, i, limit int) (best match) {
-	if t.lvocab.size() == 0 || s.atoks[i].Kind != arabic.Word || s.ids[i] != 0 || s.ns[i+1]-s.ns[i] < 6 {
-		return // known words and one- or two-letter words are not loose variants
+	if t.lvocab.size() == 0 || s.atoks[i].Kind != arabic.Word || s.ns[i+1]-s.ns[i] < 6 {
+		return // one- or two-letter words are not loose variants
 	}
 	w := s.norm.Bytes()
 	for _, c := range s.tokCands(i) {
@@ -288,6 +288,10 @@ func (t *Tagger) looseLongest(s *scratch, i, limit int) (best match) {
 // looseOf returns the loose vocabulary id of token i's bare word.
 func (t *Tagger) looseOf(s *scratch, i int) int32 {
 	if s.lids[i] >= 0 {
+		return s.lids[i]
+	}
+	if id := s.ids[i]; id != 0 {
+		s.lids[i] = int32(t.exactLoose[id]) // known words: computed when compiled
 		return s.lids[i]
 	}
 	w := s.norm.Bytes()[s.ns[i]:s.ns[i+1]]
