@@ -239,6 +239,8 @@ func (g *Gazetteer) Check() []error {
 			switch {
 			case !ok:
 				ref(e, field, p.Of, "no such entry")
+			case o.Type == Location && (p.Role == RoleMayor || p.Role == RoleGovernor):
+				// a mayor or governor holds office in a city or province
 			case o.Type != Country && o.Type != Organization:
 				ref(e, field, p.Of, fmt.Sprintf("has type %v, want COUNTRY or ORGANIZATION", o.Type))
 			}

@@ -329,7 +329,7 @@ func TestCheck(t *testing.T) {
 		Entry{ID: "org:b", Type: Organization, Name: "ب", Parent: "org:a"},
 		Entry{ID: "org:c", Type: Organization, Name: "ج", Parent: "org:nope"},
 		Entry{ID: "org:d", Type: Organization, Name: "د", Parent: "org:nato"},
-		Entry{ID: "person:x", Type: Person, Name: "س", Positions: []Position{{Role: RoleKing, Of: "country:ES"}, {Role: RoleMayor, Of: "city:moscow"}, {Role: RoleLeader}}},
+		Entry{ID: "person:x", Type: Person, Name: "س", Positions: []Position{{Role: RoleKing, Of: "country:ES"}, {Role: RoleKing, Of: "city:moscow"}, {Role: RoleMayor, Of: "city:moscow"}, {Role: RoleLeader}}},
 	)
 	var got []string
 	for _, err := range g.Check() {
