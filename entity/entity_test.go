@@ -61,6 +61,8 @@ func TestRules(t *testing.T) {
 				{"شويغو", "PERSON", "person:sergei-shoigu", false}}},
 		{"coreference beats nationality", "قال رجل الأعمال فادي المصري إن المصري سيزور",
 			[]got{{"فادي المصري", "PERSON", "", false}, {"المصري", "PERSON", "", false}}},
+		{"vocalized text contradicts Amman", "زار الوفد عُمان", []got{{"عُمان", "COUNTRY", "country:OM", false}}},
+		{"vocalized text agrees with Amman", "زار الوفد عَمّان", []got{{"عَمّان", "LOCATION", "city:amman", false}}},
 		{"empty", "", nil},
 		{"invalid utf8", "\xffروسيا\xfe", []got{{"روسيا", "COUNTRY", "country:RU", false}}},
 	}
