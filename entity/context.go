@@ -168,15 +168,24 @@ func (t *Tagger) nameLike(d *Document, s *scratch, i int, first bool) bool {
 			return false
 		}
 	}
+	if !first && s.ids[i] != 0 && t.flags[s.ids[i]]&flagParticle != 0 && string(w[:2]) != "و" {
+		return true // بن، عبد، آل inside a name
+	}
 	given := s.ids[i] != 0 && t.flags[s.ids[i]]&(flagGiven|flagGivenAmb) != 0
+	if !given && arabic.HasArticle(w) {
+		// الوليد، الحسن: a given name with the article
+		id := t.vocab.get(w[4:])
+		given = id != 0 && t.flags[id]&(flagGiven|flagGivenAmb) != 0
+	}
 	if !given && (isCommon(string(w)) || strings.HasSuffix(string(w), "ه") && len(w) > 4) {
 		if first || !arabic.HasArticle(w) {
 			return false // ordinary words, and words in ة after the first, are not names
 		}
 	}
 	if first {
-		if arabic.HasArticle(w) && !given && strings.HasPrefix(d.Text[tk.Start:tk.End], "ال") {
-			return false // the article; أل of ألكسندر is no article
+		if arabic.HasArticle(w) && !given && strings.HasPrefix(d.Text[tk.Start:tk.End], "ال") &&
+			!t.beforeIbn(s, i) {
+			return false // the article; أل of ألكسندر is no article; الوليد بن… is a name
 		}
 		if !given && s.ids[i] == 0 && (string(w[:2]) == "و" || string(w[:2]) == "ف" ||
 			procliticStart(w) && isCommon(string(w[2:]))) {
@@ -233,7 +242,8 @@ func (t *Tagger) readName(d *Document, s *scratch, i int) int {
 			}
 			break
 		}
-		if t.lexAt(s, j, lexTitle, lexHead).found || !t.continuesName(s, i, j, content) {
+		afterParticle := s.ids[j-1] != 0 && t.flags[s.ids[j-1]]&flagParticle != 0
+		if !afterParticle && t.lexAt(s, j, lexTitle, lexHead).found || !t.continuesName(s, i, j, content) {
 			break
 		}
 		last = j
@@ -244,8 +254,8 @@ func (t *Tagger) readName(d *Document, s *scratch, i int) int {
 	if s.ids[last] != 0 && t.flags[s.ids[last]]&flagParticle != 0 {
 		last-- // a name does not end in بن or عبد
 	}
-	if last < i {
-		return -1
+	if last < i || content == 0 {
+		return -1 // particles alone are no name
 	}
 	return last
 }
@@ -307,7 +317,7 @@ func (t *Tagger) contextNames(d *Document, s *scratch) {
 			}
 			for skipped := 0; k < n && !s.atoks[k].NewlineBefore; {
 				mk := d.topAt(s, k)
-				if mk < 0 && skipped < 3 && s.cover[k] < 0 && t.definiteWord(s, k) {
+				if mk < 0 && skipped < 3 && s.cover[k] < 0 && t.definiteWord(s, k) && !t.beforeIbn(s, k) {
 					k++ // الرئيس التنفيذي للشركة، المتحدثة باسم المنظمة
 					skipped++
 					continue
@@ -426,6 +436,12 @@ func (t *Tagger) givenNamePersons(d *Document, s *scratch) {
 				start = int(c.start)
 				break
 			}
+			if w := s.norm.Bytes()[c.ns:s.ns[i+1]]; arabic.HasArticle(w) && t.beforeIbn(s, i) {
+				if id := t.vocab.get(w[4:]); id != 0 && t.flags[id]&(flagGiven|flagGivenAmb) != 0 {
+					start = int(c.start) // الوليد بن عبد الملك
+					break
+				}
+			}
 			if c.id != 0 && kunya[string(s.norm.Bytes()[c.ns:s.ns[i+1]])] && s.cover[i+1] < 0 &&
 				s.atoks[i+1].Kind == arabic.Word && !s.atoks[i+1].NewlineBefore &&
 				(s.ids[i+1] != 0 && t.flags[s.ids[i+1]]&(flagGiven|flagGivenAmb|flagParticle) != 0 ||
@@ -442,10 +458,13 @@ func (t *Tagger) givenNamePersons(d *Document, s *scratch) {
 			if s.atoks[j].NewlineBefore || !t.nameLike(d, s, j, false) {
 				break
 			}
-			if j > i+1 && isCommon(string(s.norm.Bytes()[s.ns[j]:s.ns[j+1]])) {
+			// after a particle any word is part of the name (عبد الملك)
+			afterParticle := s.ids[j-1] != 0 && t.flags[s.ids[j-1]]&flagParticle != 0
+			particle := s.ids[j] != 0 && t.flags[s.ids[j]]&flagParticle != 0
+			if !afterParticle && !particle && j > i+1 && isCommon(string(s.norm.Bytes()[s.ns[j]:s.ns[j+1]])) {
 				break
 			}
-			if t.lexAt(s, j, lexTitle, lexHead, lexPlace, lexOrg).found {
+			if !afterParticle && t.lexAt(s, j, lexTitle, lexHead, lexPlace, lexOrg).found {
 				break
 			}
 			last = j
@@ -501,6 +520,19 @@ func (t *Tagger) clitCommon(s *scratch, i int) bool {
 		if id := t.vocab.get(s.buf); id != 0 && t.flags[id]&flagStop != 0 || isCommon(string(s.buf)) {
 			return true
 		}
+	}
+	return false
+}
+
+// beforeIbn reports whether token i is followed by بن / ابن / بنت (الوليد بن
+// عبد الملك: a name, even with the article).
+func (t *Tagger) beforeIbn(s *scratch, i int) bool {
+	if i+1 >= len(s.atoks) || s.atoks[i+1].NewlineBefore {
+		return false
+	}
+	switch string(s.norm.Bytes()[s.ns[i+1]:s.ns[i+2]]) {
+	case "بن", "ابن", "بنت":
+		return true
 	}
 	return false
 }

@@ -63,6 +63,11 @@ func TestRules(t *testing.T) {
 			[]got{{"فادي المصري", "PERSON", "", false}, {"المصري", "PERSON", "", false}}},
 		{"vocalized text contradicts Amman", "زار الوفد عُمان", []got{{"عُمان", "COUNTRY", "country:OM", false}}},
 		{"vocalized text agrees with Amman", "زار الوفد عَمّان", []got{{"عَمّان", "LOCATION", "city:amman", false}}},
+		{"name with the article before ibn", "في عهد الوليد بن عبد الملك بني الجامع",
+			[]got{{"الوليد بن عبد الملك", "PERSON", "", false}}},
+		{"title before such a name", "حكم الخليفة الوليد بن عبد الملك",
+			[]got{{"الوليد بن عبد الملك", "PERSON", "", false}}},
+		{"particles alone are no name", "قال الشيخ بن إن", nil},
 		{"empty", "", nil},
 		{"invalid utf8", "\xffروسيا\xfe", []got{{"روسيا", "COUNTRY", "country:RU", false}}},
 	}
