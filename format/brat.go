@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // bratWriter writes brat standoff annotations.
@@ -31,7 +32,14 @@ func Brat(d *Document) string {
 				fe = s + j
 			}
 			if fs, fe2 := trimSpan(d.Text, s, fe); fs < fe2 {
-				frags = append(frags, fmt.Sprintf("%d %d", CharOffset(d.Text, fs), CharOffset(d.Text, fe2)))
+				// code-point offsets counted from the entity's own, so that
+				// a long document costs linear time
+				cs := CharOffset(d.Text, fs)
+				if e.Start >= 0 && e.Start <= fs {
+					cs = e.CharStart + utf8.RuneCountInString(d.Text[e.Start:fs])
+				}
+				ce := cs + utf8.RuneCountInString(d.Text[fs:fe2])
+				frags = append(frags, fmt.Sprintf("%d %d", cs, ce))
 				texts = append(texts, d.Text[fs:fe2])
 			}
 			s = fe + 1
