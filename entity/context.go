@@ -663,9 +663,8 @@ func (t *Tagger) coreference(d *Document, s *scratch) {
 				s.seen[m.ID] = true
 			}
 			if last > i {
-				// The surname: a given name alone (محمد) is no reference,
-				// and a name's first word is too often another person's.
-				t.addKey(d, s, m, k, last, false)
+				t.addKey(d, s, m, k, last, false) // the surname
+				t.addKey(d, s, m, k, i, true)     // the given name, for gazetteer persons
 			}
 		}
 		i = last
@@ -710,6 +709,9 @@ func (t *Tagger) coreference(d *Document, s *scratch) {
 			}
 			s.buf = append(s.buf, w[c.ns:s.ns[i+1]]...)
 			ref, ok := s.key(s.buf)
+			if ok && c.skip > 0 && s.weakKey(s.buf) && !(c.skip == 2 && string(w[s.ns[i]:s.ns[i]+2]) == "و") {
+				ok = false // بعون الله is no reference to عون
+			}
 			if !ok || ref < 0 || int(c.start) < d.Mentions[ref].End {
 				if ci == 0 && s.atoks[i].Kind == arabic.Word && procliticStart(w[s.ns[i]:s.ns[i+1]]) {
 					// clitic readings of words not in the vocabulary
@@ -719,6 +721,9 @@ func (t *Tagger) coreference(d *Document, s *scratch) {
 							break
 						}
 						s.buf = a.Stem(s.buf[:0], w[s.ns[i]:s.ns[i+1]])
+						if s.weakKey(s.buf) && a.Prefix != "و" {
+							continue
+						}
 						if r2, ok2 := s.key(s.buf); ok2 && r2 >= 0 {
 							st := s.norm.Start(int(s.ns[i]) + a.Skip)
 							if st >= d.Mentions[r2].End {
@@ -769,10 +774,26 @@ func (t *Tagger) addKey(d *Document, s *scratch, m *Mention, k int, i int, first
 	if m.Source == FromContext && s.ids[i] == 0 && !t.definiteNisba(s, i) {
 		return // a name read from context refers back by a known name word or a nisba only
 	}
-	if isCommon(string(key)) || arabic.HasArticle(key) && isCommon(string(key[4:])) ||
-		t.flags[t.vocab.get(key)]&(flagStop|flagGiven|flagGivenAmb) != 0 {
-		return // العالم، الدور: ordinary words refer to nobody
+	fl := t.flags[t.vocab.get(key)]
+	common := isCommon(string(key)) || arabic.HasArticle(key) && isCommon(string(key[4:]))
+	switch {
+	case fl&flagStop != 0:
+		return
+	case first:
+		// A given name refers back only for a gazetteer person, and not
+		// the commonest ones (محمد، علي…) or those that are words.
+		if m.ID == "" || common || fl&flagGivenAmb != 0 || frequentGiven[string(key)] {
+			return
+		}
+	case common || fl&(flagGiven|flagGivenAmb) != 0:
+		// The surname of a gazetteer person named in full is support
+		// enough even when it is a word (ميشال عون … وأضاف عون); of a
+		// name read from context it is not.
+		if m.ID == "" {
+			return // العالم، الدور: ordinary words refer to nobody
+		}
 	}
+	weak := common || fl&flagGivenAmb != 0
 	h := hashKey(key)
 	if old, ok := s.keys[h]; ok {
 		if old.ref >= 0 {
@@ -783,12 +804,15 @@ func (t *Tagger) addKey(d *Document, s *scratch, m *Mention, k int, i int, first
 		}
 		return
 	}
-	s.keys[h] = corefKey{int32(lo), int32(s.ns[i+1]), int32(k)}
+	s.keys[h] = corefKey{int32(lo), int32(s.ns[i+1]), int32(k), weak}
 }
 
 // corefKey is a coreference key: normalized bytes [lo, hi) and the mention
 // it refers to (-1: ambiguous).
-type corefKey struct{ lo, hi, ref int32 }
+type corefKey struct {
+	lo, hi, ref int32
+	weak        bool // an ordinary word: no proclitic but و before it
+}
 
 // hashKey is FNV-1a; keys are verified byte by byte on lookup.
 func hashKey(b []byte) uint64 {
@@ -806,4 +830,11 @@ func (s *scratch) key(b []byte) (int32, bool) {
 		return 0, false
 	}
 	return k.ref, true
+}
+
+// weakKey reports whether a key is an ordinary word (عون "help"): it
+// refers back only as a word of its own or after و.
+func (s *scratch) weakKey(b []byte) bool {
+	k, ok := s.keys[hashKey(b)]
+	return ok && k.weak
 }

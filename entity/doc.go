@@ -71,9 +71,14 @@
 //     a proper word follows. These mentions have an empty ID.
 //  5. Coreference: the surname of a person named in full, alone later in
 //     the document, is that person (شويغو → سيرغي شويغو), and wins over a
-//     one-word reading (المصري after منيب المصري is the person). Surnames
-//     that are given names or ordinary words refer to nobody, nor does a
-//     name's first word (محمد).
+//     one-word reading (المصري after منيب المصري is the person). For a
+//     gazetteer person the full name is support enough even when the
+//     surname is an ordinary word (ميشال عون … وأضاف عون), but such a word
+//     refers back only on its own or after و (بعون الله stays a phrase); the
+//     given name refers back too (فلاديمير), unless it is one of the
+//     commonest (محمد، علي) or a word. A name read from context refers back
+//     only by a word the gazetteer knows or a nisba. A name shared by two
+//     persons of the document refers to neither.
 //
 // # Cost
 //

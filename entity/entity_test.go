@@ -68,6 +68,11 @@ func TestRules(t *testing.T) {
 		{"title before such a name", "حكم الخليفة الوليد بن عبد الملك",
 			[]got{{"الوليد بن عبد الملك", "PERSON", "", false}}},
 		{"particles alone are no name", "قال الشيخ بن إن", nil},
+		{"surname that is a word, after the full name", "التقى ميشال عون الوفد. وأضاف عون أن البلاد بعون الله بخير",
+			[]got{{"ميشال عون", "PERSON", "person:michel-aoun", false}, {"عون", "PERSON", "person:michel-aoun", false}}},
+		{"given name after the full name", "زار فلاديمير بوتين القاهرة. وقال فلاديمير إن",
+			[]got{{"فلاديمير بوتين", "PERSON", "person:vladimir-putin", false}, {"القاهرة", "LOCATION", "city:cairo", false},
+				{"فلاديمير", "PERSON", "person:vladimir-putin", false}}},
 		{"empty", "", nil},
 		{"invalid utf8", "\xffروسيا\xfe", []got{{"روسيا", "COUNTRY", "country:RU", false}}},
 	}

@@ -230,6 +230,17 @@ var speechVerbs = func() map[string]bool {
 	return m
 }()
 
+// frequentGiven are given names too frequent to refer back to one person
+// alone. Normalized.
+var frequentGiven = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"محمد", "أحمد", "علي", "حسن", "حسين", "عبد", "عبدالله", "خالد", "عمر", "محمود",
+		"إبراهيم", "يوسف", "سعيد", "مصطفى", "عبد الله", "سلمان", "حمد", "سعد", "فهد", "فيصل", "ناصر", "جورج", "جون"} {
+		m[arabic.NormalizeString(w)] = true
+	}
+	return m
+}()
+
 // kunya particles begin a name by itself (أبو مازن، أم كلثوم). Normalized.
 var kunya = map[string]bool{"ابو": true, "ابي": true, "ام": true}
 
