@@ -30,7 +30,9 @@ import "github.com/kayan-nlp/kayan/entity"
 // cooperation-adjectives (COOPERATES_WITH; countries, organizations,
 // capitals, or two nationality adjectives).
 //
-// Structural rules (PART_OF): part-of-nested, part-of-country.
+// Structural rules (PART_OF): part-of-nested, part-of-country, and
+// part-of-parent (an organization and its gazetteer parent named in the same
+// sentence: المفوضية الأوروبية … الاتحاد الأوروبي).
 func Builtin() []Rule {
 	out := make([]Rule, len(builtin))
 	for i := range builtin {
@@ -267,5 +269,9 @@ var builtin = []Rule{
 	{
 		Name: "part-of-country", Type: PartOf, Subject: org, Object: []entity.Type{entity.Country},
 		SubjectKinds: stateOrganKinds, Patterns: []string{PatternSameCountry},
+	},
+	{
+		Name: "part-of-parent", Type: PartOf, Subject: org, Object: org,
+		Patterns: []string{PatternParent},
 	},
 }

@@ -629,6 +629,17 @@ func (r *run) structural(rule *crule) {
 				}
 			}
 		}
+		if rule.structural == PatternParent {
+			if p := parentOf(m.ID); p != "" {
+				for _, q := range r.ms[max(ki-maxScan, 0):min(ki+maxScan+1, len(r.ms))] {
+					if n := &doc.Mentions[q]; q != k && n.ID == p && rule.obj.has(n.Type) && !n.Nested {
+						r.add(rule, "", k, q, entity.Span{Start: n.Start, End: n.End})
+						break
+					}
+				}
+			}
+			continue
+		}
 		if rule.structural != PatternSameCountry || nested || m.ID == "" || m.Country == "" || strings.Contains(m.ID, "@") {
 			continue
 		}

@@ -44,13 +44,18 @@ var gazKinds struct {
 	once    sync.Once
 	kind    map[string]string // id → kind
 	capital map[string]bool   // city ids that are capitals
+	parent  map[string]string // organization id → parent id
 }
 
 func loadKinds() {
 	g := gazetteer.Default()
 	gazKinds.kind = make(map[string]string)
 	gazKinds.capital = make(map[string]bool)
+	gazKinds.parent = make(map[string]string)
 	for e := range g.All() {
+		if e.Type == gazetteer.Organization && e.Parent != "" {
+			gazKinds.parent[e.ID] = e.Parent
+		}
 		switch e.Type {
 		case gazetteer.Location, gazetteer.Organization:
 			if e.Kind != "" {
@@ -90,4 +95,10 @@ func (s *kindSet) allows(m *entity.Mention) bool {
 		return true
 	}
 	return m.Type == entity.Location && s.kinds[KindCapital] && gazKinds.capital[m.ID]
+}
+
+// parentOf returns the gazetteer parent of an organization id, or "".
+func parentOf(id string) string {
+	gazKinds.once.Do(loadKinds)
+	return gazKinds.parent[id]
 }

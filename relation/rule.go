@@ -85,6 +85,10 @@ const (
 	// PatternSameCountry relates a gazetteer organization whose country is
 	// known to a mention of that country in the same sentence.
 	PatternSameCountry = "same-country"
+	// PatternParent relates a gazetteer organization to a mention of its
+	// parent organization (the gazetteer's parent field) in the same
+	// sentence: المفوضية الأوروبية … الاتحاد الأوروبي.
+	PatternParent = "parent"
 )
 
 // Errors wrapped by rule errors.
@@ -339,7 +343,7 @@ func (x *Extractor) add(r *Rule) error {
 func parsePattern(s string, gap int) (pattern, error) {
 	p := pattern{src: s}
 	f := strings.Fields(s)
-	if len(f) == 1 && (f[0] == PatternNested || f[0] == PatternSameCountry) {
+	if len(f) == 1 && (f[0] == PatternNested || f[0] == PatternSameCountry || f[0] == PatternParent) {
 		p.structural = f[0]
 		return p, nil
 	}
