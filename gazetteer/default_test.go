@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kayan-nlp/kayan/internal/arabic"
 )
 
 // The tests in this file check the embedded default data. Their failures
@@ -259,5 +261,21 @@ func TestConcurrentReads(t *testing.T) {
 	}
 	for range 4 {
 		<-done
+	}
+}
+
+// TestDefaultNoDuplicatePeople: one person under two ids shows as two
+// entries with the same name, country and positions.
+func TestDefaultNoDuplicatePeople(t *testing.T) {
+	seen := map[string]string{}
+	for e := range Default().Filter(Person).All() {
+		if len(e.Positions) == 0 {
+			continue
+		}
+		key := fmt.Sprint(arabic.NormalizeString(e.Name), e.Country, e.Positions)
+		if other, ok := seen[key]; ok {
+			t.Errorf("%s and %s: the same person (%s)", other, e.ID, e.Name)
+		}
+		seen[key] = e.ID
 	}
 }
