@@ -649,6 +649,7 @@ func (t *Tagger) apposition(d *Document, s *scratch, lm lexMatch, country string
 func (t *Tagger) coreference(d *Document, s *scratch) {
 	clear(s.keys)
 	clear(s.seen)
+	s.keySig = [4]uint64{}
 	n := len(s.atoks)
 	// first token of each person mention, for the keys
 	for i := 0; i < n; i++ {
@@ -699,16 +700,22 @@ func (t *Tagger) coreference(d *Document, s *scratch) {
 			continue
 		}
 		bareStop := s.ids[i] != 0 && t.flags[s.ids[i]]&flagStop != 0
+		found := false
 		for ci, c := range s.tokCands(i) {
 			if ci > 0 && bareStop {
 				break
 			}
-			s.buf = s.buf[:0]
-			if c.rest {
-				s.buf = append(s.buf, "ا"...)
+			stem := w[c.ns:s.ns[i+1]]
+			var ref int32
+			ok := false
+			if len(stem) >= 2 && s.mayBeKey(stem, c.rest) { // else no key has these end letters and length
+				s.buf = s.buf[:0]
+				if c.rest {
+					s.buf = append(s.buf, "ا"...)
+				}
+				s.buf = append(s.buf, stem...)
+				ref, ok = s.key(s.buf)
 			}
-			s.buf = append(s.buf, w[c.ns:s.ns[i+1]]...)
-			ref, ok := s.key(s.buf)
 			if ok && c.skip > 0 && s.weakKey(s.buf) && !(c.skip == 2 && string(w[s.ns[i]:s.ns[i]+2]) == "و") {
 				ok = false // بعون الله is no reference to عون
 			}
@@ -720,6 +727,9 @@ func (t *Tagger) coreference(d *Document, s *scratch) {
 						if bareStop {
 							break
 						}
+						if st := w[s.ns[i]+int32(a.Skip) : s.ns[i+1]]; !s.mayBeKey(st, a.Restore) {
+							continue
+						}
 						s.buf = a.Stem(s.buf[:0], w[s.ns[i]:s.ns[i+1]])
 						if s.weakKey(s.buf) && a.Prefix != "و" {
 							continue
@@ -728,10 +738,14 @@ func (t *Tagger) coreference(d *Document, s *scratch) {
 							st := s.norm.Start(int(s.ns[i]) + a.Skip)
 							if st >= d.Mentions[r2].End {
 								t.corefMention(d, s, i, k, int(r2), st)
+								found = true
 								break
 							}
 						}
 					}
+				}
+				if found {
+					break
 				}
 				continue
 			}
@@ -805,6 +819,22 @@ func (t *Tagger) addKey(d *Document, s *scratch, m *Mention, k int, i int, first
 		return
 	}
 	s.keys[h] = corefKey{int32(lo), int32(s.ns[i+1]), int32(k), weak}
+	s.keySig[keySig(key[1], key[len(key)-1], len(key))>>6] |= 1 << (keySig(key[1], key[len(key)-1], len(key)) & 63)
+}
+
+// keySig folds a word's first and last bytes and length into 8 bits: a
+// cheap filter before the coreference keys are hashed.
+func keySig(first, last byte, n int) uint8 { return first ^ last<<1 ^ uint8(n)<<4 }
+
+// mayBeKey reports whether a stem (with the restored alef when rest) may be
+// a coreference key.
+func (s *scratch) mayBeKey(stem []byte, rest bool) bool {
+	first, n := stem[1], len(stem)
+	if rest {
+		first, n = "ا"[1], n+2
+	}
+	sig := keySig(first, stem[len(stem)-1], n)
+	return s.keySig[sig>>6]&(1<<(sig&63)) != 0
 }
 
 // corefKey is a coreference key: normalized bytes [lo, hi) and the mention

@@ -73,6 +73,8 @@ func TestRules(t *testing.T) {
 		{"given name after the full name", "زار فلاديمير بوتين القاهرة. وقال فلاديمير إن",
 			[]got{{"فلاديمير بوتين", "PERSON", "person:vladimir-putin", false}, {"القاهرة", "LOCATION", "city:cairo", false},
 				{"فلاديمير", "PERSON", "person:vladimir-putin", false}}},
+		{"surname with و after the full name, once", "التقى ميشال عون الوفد. وعون قال",
+			[]got{{"ميشال عون", "PERSON", "person:michel-aoun", false}, {"عون", "PERSON", "person:michel-aoun", false}}},
 		{"empty", "", nil},
 		{"invalid utf8", "\xffروسيا\xfe", []got{{"روسيا", "COUNTRY", "country:RU", false}}},
 	}

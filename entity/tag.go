@@ -37,6 +37,9 @@ type scratch struct {
 	organs   map[int]bool // top-level mentions that are organs of a state
 	alts     []alt
 	keys     map[uint64]corefKey
+	keySig   [4]uint64 // keySig bits of the coreference keys
+	perm     []int32   // sortMentions' scratch
+	msort    []Mention
 	seen     map[string]bool
 }
 
@@ -100,12 +103,34 @@ func (t *Tagger) TagInto(d *Document, text string) {
 	}
 	t.coreference(d, s)
 	d.Mentions = slices.DeleteFunc(d.Mentions, func(m Mention) bool { return m.Type == 0 })
-	if !slices.IsSortedFunc(d.Mentions, mentionOrder) {
-		slices.SortFunc(d.Mentions, mentionOrder)
-	}
+	t.sortMentions(d, s)
 }
 
-func mentionOrder(a, b Mention) int {
+// sortMentions orders the mentions by start, longer first, the container
+// before what is nested in it; it sorts indexes, then moves each mention
+// once.
+func (t *Tagger) sortMentions(d *Document, s *scratch) {
+	ms := d.Mentions
+	sorted := true
+	for i := 1; i < len(ms) && sorted; i++ {
+		sorted = mentionOrder(&ms[i-1], &ms[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	s.perm = s.perm[:0]
+	for i := range ms {
+		s.perm = append(s.perm, int32(i))
+	}
+	slices.SortFunc(s.perm, func(a, b int32) int { return mentionOrder(&ms[a], &ms[b]) })
+	s.msort = s.msort[:0]
+	for _, p := range s.perm {
+		s.msort = append(s.msort, ms[p])
+	}
+	copy(ms, s.msort)
+}
+
+func mentionOrder(a, b *Mention) int {
 	if a.Start != b.Start {
 		return a.Start - b.Start
 	}
@@ -247,8 +272,9 @@ func (t *Tagger) longest(d *Document, s *scratch, i, limit int) (best, ctx match
 
 // looseLongest is longest through the loose key, for foreign names.
 func (t *Tagger) looseLongest(s *scratch, i, limit int) (best match) {
-	if t.lvocab.size() == 0 || s.atoks[i].Kind != arabic.Word || s.ns[i+1]-s.ns[i] < 6 {
-		return // one- or two-letter words are not loose variants
+	if t.lvocab.size() == 0 || s.atoks[i].Kind != arabic.Word || s.ns[i+1]-s.ns[i] < 6 ||
+		i+1 >= limit || s.atoks[i+1].Kind != arabic.Word || s.atoks[i+1].NewlineBefore {
+		return // one- or two-letter words are not loose variants, and loose names have two words
 	}
 	w := s.norm.Bytes()
 	for _, c := range s.tokCands(i) {
