@@ -1,6 +1,9 @@
 package arabic
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Span is a byte range [Start, End) of the caller's text.
 type Span struct {
@@ -108,7 +111,7 @@ func isAbbreviation(text string, toks []Token, k int) bool {
 			letters++
 		}
 	}
-	if letters == 1 {
+	if letters == 1 || dottedInitials(w) {
 		return true
 	}
 	var buf [8]byte
@@ -129,4 +132,24 @@ func isAbbreviation(text string, toks []Token, k int) bool {
 // AppendSentences with tokens they already have.
 func Sentences(text string) []Span {
 	return AppendSentences(nil, text, Tokenize(text))
+}
+
+// dottedInitials reports whether w is initials joined by periods (أ.د،
+// U.S، ق.م): every part between the periods one letter, marks aside.
+func dottedInitials(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		n := 0
+		for _, r := range part {
+			if !IsDiacritic(r) {
+				n++
+			}
+		}
+		if n != 1 {
+			return false
+		}
+	}
+	return true
 }

@@ -77,3 +77,15 @@ func TestAppendSentencesNoAlloc(t *testing.T) {
 		t.Errorf("AppendSentences allocates %v times", n)
 	}
 }
+
+func TestSentencesDottedInitials(t *testing.T) {
+	s := "قال أ.د. محمد حسن إن النتائج جيدة. وأضاف"
+	var got []string
+	for _, sp := range Sentences(s) {
+		got = append(got, s[sp.Start:sp.End])
+	}
+	want := []string{"قال أ.د. محمد حسن إن النتائج جيدة.", "وأضاف"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
