@@ -75,6 +75,8 @@ func TestRules(t *testing.T) {
 				{"فلاديمير", "PERSON", "person:vladimir-putin", false}}},
 		{"surname with و after the full name, once", "التقى ميشال عون الوفد. وعون قال",
 			[]got{{"ميشال عون", "PERSON", "person:michel-aoun", false}, {"عون", "PERSON", "person:michel-aoun", false}}},
+		{"a known surname after another first name", "التقى خالد الخطابي الوفد",
+			[]got{{"خالد الخطابي", "PERSON", "", false}}},
 		{"empty", "", nil},
 		{"invalid utf8", "\xffروسيا\xfe", []got{{"روسيا", "COUNTRY", "country:RU", false}}},
 	}

@@ -622,6 +622,10 @@ func (t *Tagger) oneWord(s *scratch, m match) match {
 		}
 		return m
 	}
+	if typ == Person && m.p.kind >= kindAlias && i > 0 && !s.atoks[i].NewlineBefore && s.cover[i-1] < 0 &&
+		s.ids[i-1] != 0 && t.flags[s.ids[i-1]]&(flagGiven|flagGivenAmb) != 0 {
+		return match{} // أمل كلوني: a surname after another first name is another person
+	}
 	if (typ == Location || typ == Person || typ == Organization) && def && m.p.kind != kindNationality {
 		if adj && !t.afterTitle(s, i) {
 			return match{}
