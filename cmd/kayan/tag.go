@@ -228,7 +228,11 @@ func (r *reader) line(line []byte, name string, n int) {
 	}
 	id, text, extra, err := format.ParseInput(line)
 	if err != nil {
-		fmt.Fprintf(r.errw, "%s: %v (line skipped)\n", lineID, strings.TrimPrefix(err.Error(), "format: "))
+		what := "line skipped"
+		if r.strict {
+			what = "stopping here"
+		}
+		fmt.Fprintf(r.errw, "%s: %v (%s)\n", lineID, strings.TrimPrefix(err.Error(), "format: "), what)
 		r.failed = true
 		return
 	}
