@@ -250,11 +250,10 @@ type Tagger struct {
 
 // lexEntry is a lexicon item: what a phrase of the lex trie means.
 type lexEntry struct {
-	kind  uint8 // lexTitle, lexHead, lexConstruct, lexPlace, lexOrg
-	role  string
-	head  uint32 // index into heads for lexHead / lexConstruct
-	fem   bool
-	words int
+	kind uint8 // lexTitle, lexHead, lexConstruct, lexPlace, lexOrg
+	role string
+	head uint32 // index into heads for lexHead / lexConstruct
+	fem  bool
 }
 
 const (
@@ -303,7 +302,6 @@ func Default() *Tagger {
 type compiler struct {
 	t        *Tagger
 	arena    strings.Builder
-	strs     map[string]strRef
 	exact    *trieBuilder
 	loose    *trieBuilder
 	lex      *trieBuilder
@@ -333,17 +331,10 @@ func (c *compiler) rec(id, name, en string) rec {
 	return r
 }
 
+// str stores a string in the arena.
 func (c *compiler) str(s string) strRef {
-	if len(s) <= 4 {
-		if r, ok := c.strs[s]; ok {
-			return r
-		}
-	}
 	r := strRef{uint32(c.arena.Len()), uint32(len(s))}
 	c.arena.WriteString(s)
-	if len(s) <= 4 { // dedupe the short repeated strings only (country codes)
-		c.strs[s] = r
-	}
 	return r
 }
 
@@ -385,7 +376,6 @@ func New(g *gazetteer.Gazetteer, opts *Options) (*Tagger, error) {
 			flags: make([]uint8, 1, 1+g.Len()),
 			extra: make(map[uint32]recExtra),
 		},
-		strs:   make(map[string]strRef),
 		vocab:  newVocabBuilder(),
 		lvocab: newVocabBuilder(),
 		exact:  newTrieBuilder(3 * g.Len()),
@@ -613,7 +603,6 @@ func (c *compiler) addLex(phrase string, e lexEntry) {
 	for _, k := range keys {
 		c.seq = append(c.seq, c.tokID(k))
 	}
-	e.words = len(keys)
 	idx := uint32(len(c.t.lexInfo))
 	c.t.lexInfo = append(c.t.lexInfo, e)
 	c.lex.add(c.seq, payload{entry: idx})
